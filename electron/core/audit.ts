@@ -1,0 +1,69 @@
+import type { AuditEntry } from '../../shared/domain/stats.js';
+import type { Db } from './store/open-database.js';
+
+/**
+ * What the audit log may say: an action code, who, which record id, when. Never a name,
+ * address, reason or free text (DESIGN.md, "The data"), which the types make hard to do by accident.
+ */
+export type AuditAction =
+  | 'site.setup'
+  | 'sign-in'
+  | 'sign-in.locked'
+  | 'sign-out'
+  | 'pin.change'
+  | 'pin.reset-with-passphrase'
+  | 'staff.create'
+  | 'staff.update'
+  | 'staff.set-pin'
+  | 'staff.unlock'
+  | 'service.create'
+  | 'service.update'
+  | 'desk.create'
+  | 'desk.update'
+  | 'settings.update'
+  | 'keystore.recovery-passphrase'
+  | 'access.denied'
+  | 'visit.issue'
+  | 'visit.view'
+  | 'visit.cancel'
+  | 'visit.call'
+  | 'visit.recall'
+  | 'visit.start'
+  | 'visit.finish'
+  | 'visit.transfer'
+  | 'visit.park'
+  | 'visit.resume'
+  | 'visit.no-show'
+  | 'visit.reinstate'
+  | 'visit.close-end-of-day'
+  | 'receipt.create'
+  | 'receipt.view'
+  | 'desk.open'
+  | 'desk.close'
+  | 'purge.run';
+
+export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting'; id: number | null };
+
+export function writeAudit(
+  db: Db,
+  entry: { at: number; staffId: number | null; action: AuditAction; target?: AuditTarget; outcome?: AuditEntry['outcome'] },
+): void {
+  db.prepare('INSERT INTO audit (at, staff_id, action, target_type, target_id, outcome) VALUES (?, ?, ?, ?, ?, ?)').run(
+    entry.at,
+    entry.staffId,
+    entry.action,
+    entry.target?.type ?? null,
+    entry.target?.id ?? null,
+    entry.outcome ?? 'ok',
+  );
+}
+
+export function listAudit(db: Db, page: { limit?: number | undefined; beforeId?: number | undefined }): AuditEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT id, at, staff_id AS staffId, action, target_type AS targetType, target_id AS targetId, outcome
+       FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?`,
+    )
+    .all(page.beforeId ?? Number.MAX_SAFE_INTEGER, page.limit ?? 100) as AuditEntry[];
+  return rows;
+}

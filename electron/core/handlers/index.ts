@@ -1,0 +1,19 @@
+import type { Handlers } from '../call-context.js';
+import { callingHandlers } from './calling-handlers.js';
+import { receiptHandlers } from './receipt-handlers.js';
+import { reportHandlers } from './report-handlers.js';
+import { sessionHandlers } from './session-handlers.js';
+import { siteHandlers } from './site-handlers.js';
+import { staffHandlers } from './staff-handlers.js';
+import { ticketHandlers } from './ticket-handlers.js';
+
+/** Every call in the contract has exactly one handler; `satisfies` fails the build if one is missing. */
+export const handlers = {
+  ...sessionHandlers,
+  ...staffHandlers,
+  ...siteHandlers,
+  ...ticketHandlers,
+  ...callingHandlers,
+  ...receiptHandlers,
+  ...reportHandlers,
+} satisfies Handlers;

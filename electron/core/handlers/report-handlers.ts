@@ -1,0 +1,31 @@
+import type { Handlers } from '../call-context.js';
+import { listAudit } from '../audit.js';
+import { listPurgeLog, purge } from '../retention.js';
+import { history } from '../stats/history.js';
+import { liveSnapshot } from '../stats/live-snapshot.js';
+import { displayState } from '../queue/display-state.js';
+import { today } from './ticket-handlers.js';
+
+export const reportHandlers = {
+  getDisplayState(_input, ctx) {
+    return displayState(ctx.db, today(ctx).day, ctx.settings().siteName);
+  },
+  getLiveSnapshot(_input, ctx) {
+    return liveSnapshot(ctx.db, ctx.now, today(ctx).day);
+  },
+  getHistory(input, ctx) {
+    return history(ctx.db, input.from, input.to, input.groupBy);
+  },
+  listAudit(input, ctx) {
+    return listAudit(ctx.db, input);
+  },
+  listPurgeLog(input, ctx) {
+    return listPurgeLog(ctx.db, input);
+  },
+  runPurge(_input, ctx) {
+    ctx.audit('purge.run');
+    // A WAL checkpoint cannot run inside the call's transaction, so the purge runs just after it.
+    const settings = ctx.settings();
+    return Promise.resolve().then(() => purge(ctx.db, ctx.now, settings, 'manual'));
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,119 @@
+import type { Desk, Service } from '../../../shared/domain/site.js';
+import { DeskFailure } from '../../../shared/errors.js';
+import type { CallContext, Handlers } from '../call-context.js';
+import { readSettings, writeSettings } from '../settings.js';
+
+interface ServiceRow {
+  id: number;
+  name: string;
+  letter: string;
+  target_wait_minutes: number;
+  sort_order: number;
+  active: number;
+}
+
+export function toService(row: ServiceRow): Service {
+  return { id: row.id, name: row.name, letter: row.letter, targetWaitMinutes: row.target_wait_minutes, order: row.sort_order, active: row.active === 1 };
+}
+
+export function getService(ctx: Pick<CallContext, 'db'>, id: number): Service {
+  const row = ctx.db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  if (row === undefined) throw new DeskFailure('not-found', 'There is no service with that id.', [{ path: ['serviceId'], message: 'Unknown service.' }]);
+  return toService(row);
+}
+
+function getDesk(ctx: CallContext, id: number): Desk {
+  const row = ctx.db.prepare('SELECT id, name, active FROM desks WHERE id = ?').get(id) as { id: number; name: string; active: number } | undefined;
+  if (row === undefined) throw new DeskFailure('not-found', 'There is no desk with that id.', [{ path: ['deskId'], message: 'Unknown desk.' }]);
+  return { id: row.id, name: row.name, active: row.active === 1 };
+}
+
+function letterTaken(ctx: CallContext, letter: string, exceptId: number | null): boolean {
+  return ctx.db.prepare('SELECT 1 FROM services WHERE letter = ? AND id IS NOT ?').get(letter, exceptId) !== undefined;
+}
+
+const letterInUse = () =>
+  new DeskFailure('conflict', 'Another service already uses that letter.', [{ path: ['letter'], message: 'This letter is already used.' }]);
+
+const deskNameInUse = () =>
+  new DeskFailure('conflict', 'Another desk already has that name.', [{ path: ['name'], message: 'This name is already used.' }]);
+
+export const siteHandlers = {
+  listServices(_input, ctx) {
+    return (ctx.db.prepare('SELECT * FROM services ORDER BY sort_order, id').all() as ServiceRow[]).map(toService);
+  },
+
+  createService(input, ctx) {
+    if (letterTaken(ctx, input.letter, null)) throw letterInUse();
+    const order = input.order ?? ((ctx.db.prepare('SELECT coalesce(max(sort_order), 0) + 10 AS o FROM services').get() as { o: number }).o);
+    const info = ctx.db
+      .prepare('INSERT INTO services (name, letter, target_wait_minutes, sort_order) VALUES (?, ?, ?, ?)')
+      .run(input.name, input.letter, input.targetWaitMinutes, order);
+    const id = Number(info.lastInsertRowid);
+    ctx.audit('service.create', { type: 'service', id });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return getService(ctx, id);
+  },
+
+  updateService(input, ctx) {
+    const current = getService(ctx, input.serviceId);
+    if (input.letter !== undefined && letterTaken(ctx, input.letter, current.id)) throw letterInUse();
+    ctx.db
+      .prepare('UPDATE services SET name = ?, letter = ?, target_wait_minutes = ?, sort_order = ?, active = ? WHERE id = ?')
+      .run(
+        input.name ?? current.name,
+        input.letter ?? current.letter,
+        input.targetWaitMinutes ?? current.targetWaitMinutes,
+        input.order ?? current.order,
+        Number(input.active ?? current.active),
+        current.id,
+      );
+    ctx.audit('service.update', { type: 'service', id: current.id });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return getService(ctx, current.id);
+  },
+
+  listDesks(_input, ctx) {
+    return (ctx.db.prepare('SELECT id, name, active FROM desks ORDER BY id').all() as Array<{ id: number; name: string; active: number }>).map((d) => ({
+      id: d.id,
+      name: d.name,
+      active: d.active === 1,
+    }));
+  },
+
+  createDesk(input, ctx) {
+    if (ctx.db.prepare('SELECT 1 FROM desks WHERE name = ?').get(input.name) !== undefined) throw deskNameInUse();
+    const id = Number(ctx.db.prepare('INSERT INTO desks (name) VALUES (?)').run(input.name).lastInsertRowid);
+    ctx.audit('desk.create', { type: 'desk', id });
+    return getDesk(ctx, id);
+  },
+
+  updateDesk(input, ctx) {
+    const desk = getDesk(ctx, input.deskId);
+    if (input.name !== undefined && ctx.db.prepare('SELECT 1 FROM desks WHERE name = ? AND id <> ?').get(input.name, desk.id) !== undefined) {
+      throw deskNameInUse();
+    }
+    if (input.active === false && ctx.db.prepare('SELECT 1 FROM desk_sessions WHERE desk_id = ?').get(desk.id) !== undefined) {
+      throw new DeskFailure('conflict', 'This desk is open. Close it before deactivating it.');
+    }
+    ctx.db.prepare('UPDATE desks SET name = ?, active = ? WHERE id = ?').run(input.name ?? desk.name, Number(input.active ?? desk.active), desk.id);
+    ctx.audit('desk.update', { type: 'desk', id: desk.id });
+    return getDesk(ctx, desk.id);
+  },
+
+  getSettings(_input, ctx) {
+    return { ...ctx.settings(), recoveryPassphraseSet: ctx.keystore.hasRecoveryPassphrase() };
+  },
+
+  updateSettings(input, ctx) {
+    writeSettings(ctx.db, input);
+    ctx.audit('settings.update', { type: 'setting', id: null });
+    ctx.emit({ type: 'settings-changed', at: ctx.now });
+    return { ...readSettings(ctx.db), recoveryPassphraseSet: ctx.keystore.hasRecoveryPassphrase() };
+  },
+
+  setRecoveryPassphrase(input, ctx) {
+    ctx.audit('keystore.recovery-passphrase', { type: 'setting', id: null });
+    return ctx.keystore.setRecoveryPassphrase(input.passphrase).then(() => ({ ok: true as const }));
+  },
+} satisfies Partial<Handlers>;

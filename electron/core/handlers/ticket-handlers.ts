@@ -1,0 +1,132 @@
+import { DeskFailure } from '../../../shared/errors.js';
+import { formatTicketNumber } from '../../../shared/ticket-number.js';
+import { estimateWaitMinutes } from '../../../shared/wait-math.js';
+import type { CallContext, Handlers } from '../call-context.js';
+import { requireCaller } from '../call-context.js';
+import { siteDay, type SiteDay } from '../queue/site-day.js';
+import { localHour } from '../local-time.js';
+import { inProgress, waitingInOrder } from '../queue/queue-order.js';
+import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
+import { getService } from './site-handlers.js';
+import { assertStep } from '../queue/ticket-steps.js';
+
+export function today(ctx: CallContext): SiteDay {
+  const settings = ctx.settings();
+  return siteDay(ctx.now, settings.timeZone, settings.openingHours);
+}
+
+function assertIssuingAllowed(ctx: CallContext, day: SiteDay, override: boolean): void {
+  const late = day.lastTicketAt === null || ctx.now >= day.lastTicketAt;
+  if (!late) return;
+  if (override && requireCaller(ctx).role === 'manager') return;
+  const message =
+    day.hours === null
+      ? 'The site is closed today, so no tickets can be issued. A manager can override this for a visitor already inside.'
+      : `Tickets stop at ${day.hours.lastTicket}. A manager can override this for a visitor already inside.`;
+  throw new DeskFailure(override ? 'forbidden' : 'conflict', message);
+}
+
+/** Today's average service time over the last finished visits, for the estimate. */
+function averageServiceMs(ctx: CallContext, day: string): number | null {
+  const row = ctx.db
+    .prepare(
+      `SELECT avg(finished_at - started_at) AS ms FROM (
+         SELECT finished_at, started_at FROM visits
+         WHERE day = ? AND status = 'finished' AND started_at IS NOT NULL
+         ORDER BY finished_at DESC LIMIT 20)`,
+    )
+    .get(day) as { ms: number | null };
+  return row.ms;
+}
+
+function desksServing(ctx: CallContext, serviceId: number): number {
+  return (
+    ctx.db
+      .prepare('SELECT count(*) AS n FROM desk_sessions WHERE ? IN (SELECT value FROM json_each(service_ids))')
+      .get(serviceId) as { n: number }
+  ).n;
+}
+
+export const ticketHandlers = {
+  issueTicket(input, ctx) {
+    const caller = requireCaller(ctx);
+    const day = today(ctx);
+    assertIssuingAllowed(ctx, day, input.afterHoursOverride === true);
+    const service = getService(ctx, input.serviceId);
+    if (!service.active) {
+      throw new DeskFailure('conflict', `${service.name} is not taking visitors at the moment. Choose another service.`, [
+        { path: ['serviceId'], message: 'This service is switched off.' },
+      ]);
+    }
+    const seq =
+      (ctx.db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM visits WHERE day = ? AND letter = ?').get(day.day, service.letter) as {
+        next: number;
+      }).next;
+    const { visitor, needs } = input;
+    const info = ctx.db
+      .prepare(
+        `INSERT INTO visits (day, hour, letter, seq, number, service_id, first_service_id, status, visitor_name, address_lines, postcode,
+           no_fixed_abode, reason, interpreter, interpreter_language, hearing, mobility, priority, call_by_number_only, issued_by,
+           issued_at, queued_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        day.day,
+        localHour(ctx.now, ctx.settings().timeZone),
+        service.letter,
+        seq,
+        formatTicketNumber(service.letter, seq),
+        service.id,
+        service.id,
+        visitor.name,
+        JSON.stringify(visitor.addressLines),
+        visitor.noFixedAbode ? null : visitor.postcode,
+        Number(visitor.noFixedAbode),
+        input.reason,
+        Number(needs.interpreter),
+        needs.interpreter ? needs.language : null,
+        Number(needs.hearing),
+        Number(needs.mobility),
+        input.priority,
+        Number(input.callByNumberOnly),
+        caller.staffId,
+        ctx.now,
+        ctx.now,
+      );
+    const visitId = Number(info.lastInsertRowid);
+    const headStartMs = ctx.settings().priorityHeadStartMinutes * 60_000;
+    const position = waitingInOrder(ctx.db, day.day, [service.id], headStartMs).findIndex((t) => t.id === visitId) + 1;
+    ctx.audit('visit.issue', { type: 'visit', id: visitId });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return {
+      ticket: getTicket(ctx.db, visitId),
+      position,
+      estimatedWaitMinutes: estimateWaitMinutes(position - 1, averageServiceMs(ctx, day.day), desksServing(ctx, service.id)),
+    };
+  },
+
+  cancelTicket(input, ctx) {
+    const row = getVisitRow(ctx.db, input.visitId);
+    assertStep(row, 'cancel');
+    ctx.db
+      .prepare("UPDATE visits SET status = 'cancelled', outcome = 'cancelled', finished_at = ? WHERE id = ?")
+      .run(ctx.now, row.id);
+    ctx.audit('visit.cancel', { type: 'visit', id: row.id });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return getTicket(ctx.db, row.id);
+  },
+
+  getQueue(input, ctx) {
+    const day = today(ctx);
+    const services = input.serviceIds ?? null;
+    const headStartMs = ctx.settings().priorityHeadStartMinutes * 60_000;
+    const waiting = waitingInOrder(ctx.db, day.day, services, headStartMs).map(toTicketView);
+    return [...waiting, ...inProgress(ctx.db, day.day, services).map(toTicketView)];
+  },
+
+  getVisit(input, ctx) {
+    const row = getVisitRow(ctx.db, input.visitId);
+    ctx.audit('visit.view', { type: 'visit', id: row.id });
+    return toVisitDetails(row);
+  },
+} satisfies Partial<Handlers>;

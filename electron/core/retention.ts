@@ -1,0 +1,72 @@
+import { performance } from 'node:perf_hooks';
+import type { PurgeLogEntry } from '../../shared/domain/stats.js';
+import { localDay, retentionCutoff } from './local-time.js';
+import type { readSettings } from './settings.js';
+import type { Db } from './store/open-database.js';
+import { figureKeys, figureSums, visitFiguresSql } from './stats/visit-figures.js';
+
+export type PurgeTrigger = PurgeLogEntry['trigger'];
+
+const rollUp = `
+  INSERT INTO daily_stats (${figureKeys}, ${figureSums})
+  ${visitFiguresSql('v.issued_at < @cutoff')}
+  ON CONFLICT (${figureKeys}) DO UPDATE SET
+    issued = issued + excluded.issued,
+    served = served + excluded.served,
+    no_show = no_show + excluded.no_show,
+    cancelled = cancelled + excluded.cancelled,
+    transferred = transferred + excluded.transferred,
+    called = called + excluded.called,
+    within_target = within_target + excluded.within_target,
+    wait_ms_sum = wait_ms_sum + excluded.wait_ms_sum,
+    wait_ms_max = max(wait_ms_max, excluded.wait_ms_max),
+    service_ms_sum = service_ms_sum + excluded.service_ms_sum,
+    service_ms_max = max(service_ms_max, excluded.service_ms_max)`;
+
+/**
+ * The council's promise, kept by the app itself (DESIGN.md, "Retention"): visits issued before
+ * the same wall-clock time `retentionDays` calendar days ago are rolled into anonymous
+ * `daily_stats` and deleted in one transaction — so each is counted exactly once however often
+ * this runs — with `secure_delete` on; then the WAL is checkpointed with TRUNCATE so old pages
+ * leave the -wal file, and free pages are given back.
+ */
+export function purge(db: Db, now: number, settings: ReturnType<typeof readSettings>, trigger: PurgeTrigger): PurgeLogEntry {
+  const started = performance.now();
+  const cutoff = retentionCutoff(now, settings.timeZone, settings.retentionDays);
+  const auditCutoff = retentionCutoff(now, settings.timeZone, settings.auditRetentionDays);
+  const statsCutoffDay = localDay(retentionCutoff(now, settings.timeZone, settings.statsRetentionDays), settings.timeZone);
+
+  const counts = db
+    .transaction(() => {
+      db.prepare(rollUp).run({ cutoff });
+      const receiptsDeleted = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT id FROM visits WHERE issued_at < ?)').run(cutoff).changes;
+      const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
+      const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
+      const statsDeleted = db.prepare('DELETE FROM daily_stats WHERE day < ?').run(statsCutoffDay).changes;
+      return { receiptsDeleted, visitsDeleted, auditDeleted, statsDeleted };
+    })
+    .immediate();
+
+  // https://sqlite.org/pragma.html#pragma_wal_checkpoint — TRUNCATE resets the -wal file to zero bytes.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  if (counts.visitsDeleted + counts.auditDeleted + counts.statsDeleted > 0) db.pragma('incremental_vacuum');
+
+  const durationMs = Math.round(performance.now() - started);
+  const info = db
+    .prepare(
+      `INSERT INTO purge_log (at, cutoff, visits_deleted, receipts_deleted, audit_deleted, stats_deleted, duration_ms, trigger)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(now, cutoff, counts.visitsDeleted, counts.receiptsDeleted, counts.auditDeleted, counts.statsDeleted, durationMs, trigger);
+  return { id: Number(info.lastInsertRowid), at: now, cutoff, ...counts, durationMs, trigger };
+}
+
+export function listPurgeLog(db: Db, page: { limit?: number | undefined; beforeId?: number | undefined }): PurgeLogEntry[] {
+  return db
+    .prepare(
+      `SELECT id, at, cutoff, visits_deleted AS visitsDeleted, receipts_deleted AS receiptsDeleted, audit_deleted AS auditDeleted,
+         stats_deleted AS statsDeleted, duration_ms AS durationMs, trigger
+       FROM purge_log WHERE id < ? ORDER BY id DESC LIMIT ?`,
+    )
+    .all(page.beforeId ?? Number.MAX_SAFE_INTEGER, page.limit ?? 100) as PurgeLogEntry[];
+}

@@ -1,0 +1,182 @@
+import { EventEmitter } from 'node:events';
+import { contract, isCallName, type CallName, type CallResult } from '../../shared/contract/index.js';
+import { DeskFailure } from '../../shared/errors.js';
+import { eventAudience, type DeskEvent } from '../../shared/events.js';
+import type { Role } from '../../shared/domain/staff.js';
+import type { PurgeLogEntry } from '../../shared/domain/stats.js';
+import { writeAudit, type AuditAction, type AuditTarget } from './audit.js';
+import type { CallContext, Caller, KeystoreAccess } from './call-context.js';
+import type { Clock } from './clock.js';
+import { handlers } from './handlers/index.js';
+import { purge, type PurgeTrigger } from './retention.js';
+import { SessionStore } from './sessions.js';
+import { readSettings } from './settings.js';
+import type { Db } from './store/open-database.js';
+import { closeFinishedDays, siteDay } from './queue/site-day.js';
+import { toDeskFailure } from './failures.js';
+
+export interface SiteOptions {
+  db: Db;
+  clock: Clock;
+  keystore: KeystoreAccess;
+  /** Called when the site closes (releases the store lock). */
+  onClose?: () => void;
+}
+
+export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') => void;
+
+const hourMs = 60 * 60_000;
+
+/**
+ * The site: every call from either door comes through `call`, which validates the input with
+ * the call's schema, identifies the caller, checks the call's roles and runs the handler in one
+ * immediate transaction. Nothing reaches a handler any other way.
+ */
+export class Site {
+  private readonly db: Db;
+  private readonly clock: Clock;
+  private readonly keystore: KeystoreAccess;
+  private readonly sessions = new SessionStore();
+  private readonly events = new EventEmitter();
+  private readonly onClose: (() => void) | undefined;
+  private lastPurgeAt = Number.NEGATIVE_INFINITY;
+  private closed = false;
+
+  constructor(options: SiteOptions) {
+    this.db = options.db;
+    this.clock = options.clock;
+    this.keystore = options.keystore;
+    this.onClose = options.onClose;
+    this.events.setMaxListeners(0);
+    // Before any request is served: close what earlier days left open, then purge (DESIGN.md, "Retention").
+    this.endOfDay();
+    this.purge('startup');
+  }
+
+  get database(): Db {
+    return this.db;
+  }
+
+  async call<K extends CallName>(name: K, input: unknown, token: string | null): Promise<CallResult<K>> {
+    try {
+      return await this.callSync(name, input, token);
+    } catch (error) {
+      throw toDeskFailure(error);
+    }
+  }
+
+  /** The synchronous core of `call`; public for tests and the benchmark, which need no promise. */
+  callSync<K extends CallName>(name: K | string, input: unknown, token: string | null): CallResult<K> | Promise<CallResult<K>> {
+    if (this.closed) throw new DeskFailure('unavailable', 'The site is shutting down. Try again in a moment.');
+    if (!isCallName(name)) throw new DeskFailure('not-found', `There is no call named ${JSON.stringify(name.slice(0, 60))}.`);
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new DeskFailure(
+        'invalid-input',
+        'Some details need correcting.',
+        parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
+      );
+    }
+    const now = this.clock.now();
+    const caller = this.identify(token, now);
+    if (spec.access !== 'public') {
+      if (caller === null) throw new DeskFailure('unauthenticated', 'Your session has ended. Sign in again.');
+      if (!allowed(caller.role, spec.access)) {
+        writeAudit(this.db, { at: now, staffId: caller.staffId, action: 'access.denied', outcome: 'denied' });
+        throw new DeskFailure('forbidden', 'Your role cannot do that. Ask a manager.');
+      }
+    }
+    const pending: DeskEvent[] = [];
+    const afterFailure: Array<() => void> = [];
+    const ctx: CallContext = {
+      db: this.db,
+      now,
+      caller,
+      sessions: this.sessions,
+      settings: () => readSettings(this.db),
+      audit: (action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed') =>
+        writeAudit(this.db, { at: now, staffId: caller?.staffId ?? null, action, ...(target ? { target } : {}), ...(outcome ? { outcome } : {}) }),
+      emit: (event) => pending.push(event),
+      afterFailure: (work) => afterFailure.push(work),
+      keystore: this.keystore,
+    };
+    const handler = handlers[name] as (input: unknown, ctx: CallContext) => CallResult<K> | Promise<CallResult<K>>;
+    let result: CallResult<K> | Promise<CallResult<K>>;
+    try {
+      // better-sqlite3 refuses a transaction function that returns a promise, and rightly: the
+      // database work must finish inside it. A handler's promise (keystore work) is returned after.
+      let later: Promise<CallResult<K>> | undefined;
+      const done = this.db
+        .transaction(() => {
+          const value = handler(parsed.data, ctx);
+          if (value instanceof Promise) later = value;
+          else return value;
+          return undefined;
+        })
+        .immediate();
+      result = later ?? (done as CallResult<K>);
+    } catch (error) {
+      if (afterFailure.length > 0) this.db.transaction(() => afterFailure.forEach((work) => work())).immediate();
+      throw toDeskFailure(error);
+    }
+    for (const event of pending) this.events.emit('event', event, eventAudience[event.type]);
+    return result;
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  /** Runs every minute from the scheduler: end of day at closing, purge once an hour. */
+  tick(): void {
+    if (this.closed) return;
+    this.endOfDay();
+    if (this.clock.now() - this.lastPurgeAt >= hourMs || this.clock.now() < this.lastPurgeAt) this.purge('hourly');
+  }
+
+  purge(trigger: PurgeTrigger): PurgeLogEntry {
+    const entry = purge(this.db, this.clock.now(), readSettings(this.db), trigger);
+    this.lastPurgeAt = this.clock.now();
+    return entry;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.events.removeAllListeners();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+      this.onClose?.();
+    }
+  }
+
+  private endOfDay(): void {
+    const settings = readSettings(this.db);
+    const day = siteDay(this.clock.now(), settings.timeZone, settings.openingHours);
+    const closed = this.db.transaction(() => closeFinishedDays(this.db, this.clock.now(), day)).immediate();
+    if (closed > 0) this.events.emit('event', { type: 'queue-changed', at: this.clock.now() } satisfies DeskEvent, 'staff');
+  }
+
+  private identify(token: string | null, now: number): Caller | null {
+    if (token === null || token === '') return null;
+    const idleMs = readSettings(this.db).sessionIdleMinutes * 60_000;
+    const session = this.sessions.touch(token, now, idleMs);
+    if (session === null) return null;
+    const staff = this.db.prepare('SELECT id, name, role, active FROM staff WHERE id = ?').get(session.staffId) as
+      | { id: number; name: string; role: Role; active: number }
+      | undefined;
+    if (staff === undefined || staff.active !== 1) {
+      this.sessions.revoke(token);
+      return null;
+    }
+    return { staffId: staff.id, name: staff.name, role: staff.role, token, expiresAt: session.expiresAt };
+  }
+}
+
+function allowed(role: Role, access: readonly Role[]): boolean {
+  return role === 'manager' || access.includes(role);
+}

@@ -1,0 +1,41 @@
+import type { Role, StaffMember } from '../../shared/domain/staff.js';
+import { DeskFailure } from '../../shared/errors.js';
+import type { Db } from './store/open-database.js';
+
+export interface StaffRow {
+  id: number;
+  name: string;
+  role: Role;
+  pin_hash: string;
+  active: number;
+  failed_pins: number;
+  locked_until: number | null;
+}
+
+export function toStaffMember(row: StaffRow, now: number): StaffMember {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    active: row.active === 1,
+    lockedUntil: row.locked_until !== null && row.locked_until > now ? row.locked_until : null,
+  };
+}
+
+export function findStaff(db: Db, id: number): StaffRow | undefined {
+  return db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+}
+
+export function getStaff(db: Db, id: number): StaffRow {
+  const row = findStaff(db, id);
+  if (row === undefined) throw new DeskFailure('not-found', 'There is no member of staff with that id.');
+  return row;
+}
+
+export function activeManagerCount(db: Db): number {
+  return (db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'manager' AND active = 1").get() as { n: number }).n;
+}
+
+export function nameTaken(db: Db, name: string, exceptId: number | null): boolean {
+  return db.prepare('SELECT 1 FROM staff WHERE name = ? AND id IS NOT ?').get(name, exceptId) !== undefined;
+}

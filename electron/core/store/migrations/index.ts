@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { initial } from './001-initial.js';
+
+/** Every schema version, in order; `PRAGMA user_version` says which have run. */
+export const migrations: readonly Migration[] = [initial];
+
+export const latestVersion = migrations.length;

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { StoreError } from './store-error.js';
+import { latestVersion, migrations } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+/** The raw 256-bit key from the keystore. Plaintext exists for tests and the benchmark only. */
+export type DatabaseKey = { kind: 'key'; key: Buffer } | { kind: 'unencrypted-for-tests' };
+
+export interface OpenDatabaseOptions {
+  file: string;
+  key: DatabaseKey;
+  /** Create the file when it is missing (first run only). */
+  create: boolean;
+  /** The Electron build of the native module (kept apart from Node's; see STACK.md). */
+  nativeBinding?: string | undefined;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+/**
+ * Opens, keys, verifies and migrates. Nothing is written until the key is proven by a read and
+ * the schema version is known, so a wrong key, a damaged file or one from a newer app version
+ * leaves the file exactly as it was.
+ */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  const exists = fs.existsSync(options.file);
+  if (!exists && !options.create) {
+    throw new StoreError('missing-database', `No database at ${options.file}. Nothing was created.`);
+  }
+  const db = new Database(options.file, { fileMustExist: !options.create, nativeBinding: options.nativeBinding });
+  try {
+    if (options.key.kind === 'key') {
+      if (options.key.key.length !== 32) throw new StoreError('corrupt-database', 'The database key has the wrong length.');
+      // Both cipher pragmas on every open (SQLite3MC docs): SQLCipher 4 format, raw key, no KDF.
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      db.pragma(`key="x'${options.key.key.toString('hex')}'"`);
+    }
+    let version: number;
+    try {
+      db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (error) {
+      if (isNotADatabase(error)) {
+        throw new StoreError(
+          'corrupt-database',
+          `The database file ${options.file} is damaged or does not belong to this keystore. Nothing was changed; restore it from a backup.`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+    if (version > latestVersion) {
+      throw new StoreError(
+        'newer-version',
+        `The database was written by a newer version of One Stop Queue (schema ${version}; this version knows ${latestVersion}). Install the newer version; nothing was changed.`,
+      );
+    }
+    configure(db, version === 0);
+    migrate(db, version);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function configure(db: Db, empty: boolean): void {
+  // auto_vacuum must be chosen before the first table exists (https://sqlite.org/pragma.html#pragma_auto_vacuum).
+  if (empty) db.pragma('auto_vacuum = INCREMENTAL');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Deleted visitor data is overwritten, not left in free pages (https://sqlite.org/pragma.html#pragma_secure_delete).
+  db.pragma('secure_delete = ON');
+  // Temporary tables stay in memory, never in an unencrypted temp file.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Db, from: number): void {
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return;
+  const run = db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  });
+  try {
+    run.immediate();
+  } catch (error) {
+    throw new StoreError('migration-failed', `Upgrading the database failed; it was left at schema ${from}.`, { cause: error });
+  }
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { CallSpec } from './define.js';
+import { setupCalls } from './setup-calls.js';
+import { adminCalls } from './admin-calls.js';
+import { queueCalls } from './queue-calls.js';
+import { receiptCalls } from './receipt-calls.js';
+import { reportCalls } from './report-calls.js';
+
+export type { Access, CallSpec } from './define.js';
+
+/** Every call the UI can make, declared once. Both doors and the core are loops over this map. */
+export const contract = {
+  ...setupCalls,
+  ...adminCalls,
+  ...queueCalls,
+  ...receiptCalls,
+  ...reportCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallResult<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer R> ? R : never;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,25 @@
+export const roles = ['receptionist', 'advisor', 'manager'] as const;
+export type Role = (typeof roles)[number];
+
+export interface StaffMember {
+  id: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  /** UTC ms until which sign-in is refused after too many wrong PINs; null when not locked. */
+  lockedUntil: number | null;
+}
+
+/** What the sign-in screen may show before anyone has signed in: staff names are not visitor data. */
+export interface SignInEntry {
+  id: number;
+  name: string;
+  role: Role;
+}
+
+export interface Session {
+  token: string;
+  staff: { id: number; name: string; role: Role };
+  /** UTC ms; slides forward with every call (idle expiry). */
+  expiresAt: number;
+}

@@ -1,0 +1,16 @@
+import type { DisplayCall } from './domain/display.js';
+
+/** Pushed by the core through both doors. Events carry no personal data: clients refetch. */
+export type DeskEvent =
+  | { type: 'queue-changed'; at: number }
+  | { type: 'ticket-called'; call: DisplayCall }
+  | { type: 'settings-changed'; at: number };
+
+export type DeskEventType = DeskEvent['type'];
+
+/** `everyone` includes the waiting-area screen, which has no session. */
+export const eventAudience: Readonly<Record<DeskEventType, 'staff' | 'everyone'>> = {
+  'queue-changed': 'staff',
+  'ticket-called': 'everyone',
+  'settings-changed': 'staff',
+};
