@@ -1,0 +1,88 @@
+// @ts-check
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The folder is the process (CONVENTIONS.md): the compiler stops a Node or DOM API in the wrong
+ * place, and these rules stop a forbidden package — `electron`'s types would pull Node back in.
+ */
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const nodeRule = { group: ['node:*'], message: 'Node built-ins do not run here.' };
+const banned = (names, message) => names.map((name) => ({ name, message }));
+const pathGroup = (group, message) => ({ group, message });
+
+const db = ['better-sqlite3-multiple-ciphers'];
+const fastify = ['fastify', '@fastify/websocket', '@fastify/static', '@fastify/rate-limit', '@fastify/helmet', 'ws'];
+const react = ['react', 'react-dom', 'react-dom/client', 'zustand'];
+
+function restrict(paths, patterns) {
+  return {
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-control-regex': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ...restrict(
+      [
+        ...banned(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
+        ...banned(['electron', ...react, ...fastify, ...db], 'shared/ is pure: no Electron, React, fastify or database.'),
+      ],
+      [nodeRule, pathGroup(['**/electron/**', '**/renderer/**', '../electron', '../renderer'], 'shared/ must not import electron/ or renderer/.')],
+    ),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    ...restrict(
+      banned(['electron', ...react, ...fastify], 'The core runs in plain Node: no Electron, React or fastify.'),
+      [pathGroup(['**/hub/**', '**/shell/**', '**/renderer/**', '**/main', '**/ipc', '**/preload'], 'The core must not import the hub, the shell or the renderer.')],
+    ),
+  },
+  {
+    files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/tools/**/*.ts'],
+    ...restrict(
+      banned(['electron', ...react], 'This runs in plain Node: no Electron or React.'),
+      [pathGroup(['**/shell/**', '**/renderer/**', '**/main', '**/ipc', '**/preload'], 'Must not import the shell or the renderer.')],
+    ),
+  },
+  {
+    files: ['electron/main.ts', 'electron/ipc.ts', 'electron/shell/**/*.ts'],
+    ...restrict(banned(react, 'The Electron main process has no React.'), [pathGroup(['**/renderer/**'], 'The main process must not import the renderer.')]),
+  },
+  {
+    files: ['electron/preload.ts'],
+    ...restrict(
+      [
+        ...banned(nodeBuiltins, 'The sandboxed preload has no Node built-ins.'),
+        ...banned([...react, ...fastify, ...db], 'The preload may import only shared/ and electron.'),
+      ],
+      [nodeRule, pathGroup(['**/core/**', '**/hub/**', '**/renderer/**', '**/cli/**'], 'The preload may import only shared/ and electron.')],
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ...restrict(
+      [
+        ...banned(nodeBuiltins, 'The renderer runs in a browser: no Node built-ins.'),
+        ...banned(['electron', ...fastify, ...db], 'The renderer reaches the site only through DeskApi.'),
+      ],
+      [nodeRule, pathGroup(['**/electron/**', '../electron', '../../electron'], 'The renderer must not import electron/.')],
+    ),
+  },
+);

@@ -1,0 +1,26 @@
+import type { CallInput, CallName, CallResult } from './contract/index.js';
+import type { DeskEvent } from './events.js';
+import type { CallResponse } from './hub-protocol.js';
+
+/**
+ * What the Electron preload exposes as `window.desk`: one named function per contract call,
+ * generated from the contract, each taking the input and the session token and answering with
+ * the same envelope as the hub (`{ result }` or `{ error }`), because an IPC rejection keeps
+ * only a message and would lose the DeskError's code and fields. Plus an event subscription.
+ * Never `ipcRenderer`, never `process`.
+ */
+export type DeskBridgeCalls = {
+  [K in CallName]: (input: CallInput<K>, token: string | null) => Promise<CallResponse<CallResult<K>>>;
+};
+
+export interface DeskBridge extends DeskBridgeCalls {
+  /** Staff windows get every event, the display window only those for everyone. */
+  onEvent(listener: (event: DeskEvent) => void): () => void;
+}
+
+/** The IPC channel names, shared by preload and main so neither spells them twice. */
+export const bridgeChannels = {
+  call: 'desk:call',
+  event: 'desk:event',
+  unlock: 'desk-unlock:',
+} as const;
