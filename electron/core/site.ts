@@ -21,7 +21,31 @@ export interface SiteOptions {
   keystore: KeystoreAccess;
   /** Called when the site closes (releases the store lock). */
   onClose?: () => void;
+  /** Told of unexpected failures, with no message text: a message can quote a visitor's data. */
+  onInternalError?: (report: InternalErrorReport) => void;
 }
+
+export interface InternalErrorReport {
+  call: string;
+  errorName: string;
+  code: string | null;
+  /** The stack's frames only, without the message line. */
+  frames: string;
+}
+
+function reportOf(call: string, error: unknown): InternalErrorReport {
+  const e = error instanceof Error ? error : new Error('non-error thrown');
+  const code = (e as { code?: unknown }).code;
+  return {
+    call,
+    errorName: e.name,
+    code: typeof code === 'string' ? code : null,
+    frames: (e.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n'),
+  };
+}
+
+const defaultInternalErrorSink = (report: InternalErrorReport) =>
+  console.error(`One Stop Queue: ${report.call} failed with ${report.errorName}${report.code ? ` (${report.code})` : ''}\n${report.frames}`);
 
 export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') => void;
 
@@ -39,6 +63,7 @@ export class Site {
   private readonly sessions = new SessionStore();
   private readonly events = new EventEmitter();
   private readonly onClose: (() => void) | undefined;
+  private readonly onInternalError: (report: InternalErrorReport) => void;
   private lastPurgeAt = Number.NEGATIVE_INFINITY;
   private closed = false;
 
@@ -47,6 +72,7 @@ export class Site {
     this.clock = options.clock;
     this.keystore = options.keystore;
     this.onClose = options.onClose;
+    this.onInternalError = options.onInternalError ?? defaultInternalErrorSink;
     this.events.setMaxListeners(0);
     // Before any request is served: close what earlier days left open, then purge (DESIGN.md, "Retention").
     this.endOfDay();
@@ -61,7 +87,7 @@ export class Site {
     try {
       return await this.callSync(name, input, token);
     } catch (error) {
-      throw toDeskFailure(error);
+      throw this.failure(name, error);
     }
   }
 
@@ -118,7 +144,7 @@ export class Site {
       result = later ?? (done as CallResult<K>);
     } catch (error) {
       if (afterFailure.length > 0) this.db.transaction(() => afterFailure.forEach((work) => work())).immediate();
-      throw toDeskFailure(error);
+      throw this.failure(name, error);
     }
     for (const event of pending) this.events.emit('event', event, eventAudience[event.type]);
     return result;
@@ -152,6 +178,12 @@ export class Site {
       this.db.close();
       this.onClose?.();
     }
+  }
+
+  private failure(call: string, error: unknown) {
+    const failure = toDeskFailure(error);
+    if (failure !== error) this.onInternalError(reportOf(call, error));
+    return failure;
   }
 
   private endOfDay(): void {
