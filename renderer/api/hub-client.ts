@@ -1,0 +1,87 @@
+import type { CallName } from '../../shared/contract/index.js';
+import type { Invoke } from '../../shared/desk-api.js';
+import type { DeskEvent } from '../../shared/events.js';
+import { apiPrefix, eventsPath, type ClientHello } from '../../shared/hub-protocol.js';
+import { makeDeskCalls } from '../../shared/make-desk-calls.js';
+import { unreachable, unwrapResponse, type ClientHooks, type DeskClient } from './desk-client.js';
+import { EventSocket } from './event-socket.js';
+import { createReachability } from './reachability.js';
+
+// Longer than any honest call (sign-in's scrypt is ~40 ms): past it the hub is treated as gone.
+const callTimeoutMs = 20_000;
+
+/** In a browser: `POST /api/<call>` with a bearer token, and the `/api/events` WebSocket. */
+export function createHubClient(hooks: ClientHooks, base: URL = new URL(window.location.href)): DeskClient {
+  const reach = createReachability(hooks.reachable, probe);
+
+  async function post(name: CallName, input: unknown, token: string | null): Promise<{ status: number; body: unknown }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(new URL(`${apiPrefix}/${name}`, base), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input ?? {}),
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(callTimeoutMs),
+    });
+    const body: unknown = await response.json().catch(() => undefined);
+    return { status: response.status, body };
+  }
+
+  async function probe(): Promise<boolean> {
+    try {
+      const { body } = await post('getSetupState', {}, null);
+      return typeof body === 'object' && body !== null && 'result' in body;
+    } catch {
+      return false;
+    }
+  }
+
+  const invoke = (async (name: CallName, input: unknown) => {
+    const token = hooks.getToken();
+    let answer: { status: number; body: unknown };
+    try {
+      answer = await post(name, input, token);
+    } catch {
+      reach.markDown();
+      throw unreachable();
+    }
+    const enveloped = typeof answer.body === 'object' && answer.body !== null;
+    // A proxy's 502–504 without our envelope: the hub behind it is not there.
+    if (!enveloped && answer.status >= 502 && answer.status <= 504) {
+      reach.markDown();
+      throw unreachable();
+    }
+    reach.markUp();
+    return unwrapResponse(answer.body, token, hooks);
+  }) as Invoke;
+
+  const listeners = new Set<(event: DeskEvent) => void>();
+  const socketUrl = new URL(eventsPath, base);
+  socketUrl.protocol = socketUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  const socket = new EventSocket({
+    url: socketUrl.href,
+    hello: (): ClientHello => {
+      const token = hooks.getToken();
+      return token === null ? { type: 'display' } : { type: 'auth', token };
+    },
+    deliver: (event) => listeners.forEach((listener) => listener(event)),
+    connected: () => reach.markUp(),
+    lost: () => reach.markDown(),
+    refused: () => hooks.sessionRejected(),
+  });
+
+  return {
+    ...makeDeskCalls(invoke),
+    subscribe(listener) {
+      listeners.add(listener);
+      socket.start();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) socket.stop();
+      };
+    },
+    sessionChanged: () => socket.restart(),
+  };
+}

@@ -1,0 +1,69 @@
+import { useState, type ReactNode } from 'react';
+import type { Session } from '../../shared/domain/staff.js';
+import { text } from '../i18n/text.js';
+import { hashFor, mayOpen, type RouteName } from '../routing/routes.js';
+import { useSignOut } from '../session/use-idle-lock.js';
+import { MainRegion } from './main-region.js';
+import './masthead.css';
+
+const homes = ['reception', 'desk', 'manager'] as const satisfies readonly RouteName[];
+
+interface StaffFrameProps {
+  route: (typeof homes)[number];
+  title: string;
+  session: Session;
+  siteName: string | null;
+  children: ReactNode;
+}
+
+/** Every signed-in screen: the site, the homes this role may open, who is signed in, sign-out. */
+export function StaffFrame({ route, title, session, siteName, children }: StaffFrameProps) {
+  const signOut = useSignOut();
+  const [leaving, setLeaving] = useState(false);
+  const reachable = homes.filter((home) => mayOpen(session.staff.role, home));
+  return (
+    <>
+      <header className="masthead">
+        <div className="masthead__inner">
+          <p className="masthead__brand">
+            <span className="masthead__app">{text.appName}</span>
+            {siteName !== null && <span className="masthead__site">{siteName}</span>}
+          </p>
+          <div className="masthead__who">
+            <p className="masthead__person">
+              <span className="masthead__label">{text.frame.signedInAs}</span>{' '}
+              <strong>{session.staff.name}</strong>
+              <span className="masthead__role">{text.roles[session.staff.role]}</span>
+            </p>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-disabled={leaving || undefined}
+              onClick={() => {
+                if (leaving) return;
+                setLeaving(true);
+                void signOut('signed-out');
+              }}
+            >
+              {leaving ? text.frame.signingOut : text.frame.signOut}
+            </button>
+          </div>
+        </div>
+        {reachable.length > 1 && (
+          <nav className="masthead__nav" aria-label={text.frame.sections}>
+            <ul>
+              {reachable.map((home) => (
+                <li key={home}>
+                  <a href={hashFor(home)} aria-current={home === route ? 'page' : undefined}>
+                    {text[home].title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <MainRegion title={title}>{children}</MainRegion>
+    </>
+  );
+}

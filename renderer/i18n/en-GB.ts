@@ -1,0 +1,152 @@
+/**
+ * Every word the renderer puts on screen, in UK English. A Welsh council adds `cy-GB.ts` of the
+ * same shape (`Catalogue`) and no component changes (CONVENTIONS.md, "Words on screen").
+ * Input errors come from the contract's schemas (`shared/i18n/validation.en-GB.ts`), and the
+ * core's own messages (a wrong PIN, a lockout) arrive already written for the person at the desk.
+ */
+export const enGB = {
+  locale: 'en-GB',
+  appName: 'One Stop Queue',
+  pageTitle: (screen: string, siteName: string | null): string =>
+    siteName ? `${screen} – ${siteName} – One Stop Queue` : `${screen} – One Stop Queue`,
+  skipLink: 'Skip to main content',
+  loading: 'Loading…',
+
+  roles: {
+    receptionist: 'Receptionist',
+    advisor: 'Advisor',
+    manager: 'Manager',
+  },
+
+  connection: {
+    down: 'No connection to the One Stop Queue hub. Trying again… Nothing on this screen is lost.',
+    connecting: 'Connecting to One Stop Queue…',
+  },
+
+  errors: {
+    summaryTitle: 'There is a problem',
+    fieldPrefix: 'Error:',
+    unreachable: 'The One Stop Queue hub cannot be reached, so nothing was sent. Check the network and try again.',
+    unexpected: 'Something went wrong and nothing was saved. Try again; if it happens again, tell IT.',
+    pinsDiffer: 'The two PINs are not the same. Type them again.',
+    pickName: 'Choose your name from the list.',
+  },
+
+  setup: {
+    title: 'Set up this site',
+    intro: 'This is the first time One Stop Queue has been opened here. Name the site and add its first manager, who is signed in straight away.',
+    siteSection: 'The site',
+    siteName: 'Site name',
+    siteNameHint: 'As visitors know it, for example “Liverpool One Stop Shop”.',
+    timeZone: 'Time zone',
+    timeZoneHint: 'Sets when the day starts for ticket numbers and when records are deleted.',
+    managerSection: 'The first manager',
+    managerName: 'Your name',
+    managerNameHint: 'Staff pick their name from a list to sign in, so use the name colleagues know you by.',
+    pin: 'Choose a PIN',
+    pinHint: '4 to 8 digits. Do not share it.',
+    pinAgain: 'Type the PIN again',
+    submit: 'Set up and sign in',
+    submitting: 'Setting up…',
+  },
+
+  signIn: {
+    title: 'Sign in',
+    chooseName: 'Choose your name',
+    chooseNameHint: 'Use Tab or the arrow keys, then Enter.',
+    noStaff: 'Nobody can sign in yet. Ask a manager to add you.',
+    pinTitle: (name: string): string => `Enter your PIN, ${name}`,
+    pin: 'PIN',
+    pinHint: '4 to 8 digits.',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    back: 'Not you? Choose another name',
+    backHint: 'Press Escape to go back to the list of names.',
+    locked: 'Account locked',
+    notices: {
+      'signed-out': 'You have signed out.',
+      idle: 'You were signed out because this screen was not used for a while. Sign in again to carry on.',
+      expired: 'Your session has ended. Sign in again to carry on.',
+    },
+  },
+
+  frame: {
+    sections: 'Sections',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    later: 'Coming in a later update.',
+  },
+
+  reception: {
+    title: 'Reception',
+    intro: 'Greet each visitor, record why they came and give them a ticket.',
+    sections: [
+      { heading: 'Issue a ticket', body: 'Find or type the visitor’s name, address and reason, choose the service and print the ticket.' },
+      { heading: 'Today’s queue', body: 'Tickets waiting, called and being served, with any needs noted.' },
+      { heading: 'Evidence receipts', body: 'Record documents a visitor hands in and print a receipt.' },
+    ],
+  },
+
+  desk: {
+    title: 'Desk',
+    intro: 'Open your desk, choose the services you serve and call the next ticket.',
+    sections: [
+      { heading: 'Open your desk', body: 'Pick your desk and the services you serve today.' },
+      { heading: 'Call the next ticket', body: 'Call, recall, start, finish with an outcome, transfer or mark a no-show.' },
+      { heading: 'Current visitor', body: 'The visitor’s details, a short note and evidence receipts.' },
+    ],
+  },
+
+  manager: {
+    title: 'Manager',
+    intro: 'Look after the site: staff, services, desks, reports and how long records are kept.',
+    sections: [
+      { heading: 'Live board', body: 'The queue now: waiting per service, longest wait and desks.' },
+      { heading: 'Services and desks', body: 'Add and change services, their letters and target waits, and desks.' },
+      { heading: 'Reports', body: 'Waits and service times by day, hour, service, desk and advisor.' },
+      { heading: 'Settings and records', body: 'Opening hours, retention, the recovery passphrase, subject access and the audit log.' },
+    ],
+    staff: {
+      heading: 'Staff',
+      caption: 'Everyone who can sign in at this site',
+      name: 'Name',
+      role: 'Role',
+      status: 'Status',
+      action: 'Action',
+      active: 'Active',
+      inactive: 'No longer active',
+      lockedUntil: (time: string): string => `Locked until ${time}`,
+      unlock: 'Unlock',
+      unlockLabel: (name: string): string => `Unlock ${name}`,
+      unlocked: (name: string): string => `${name} can sign in again.`,
+      none: 'No staff yet.',
+    },
+    addStaff: {
+      heading: 'Add a member of staff',
+      name: 'Name',
+      nameHint: 'Names are unique on a site: add an initial or a surname if two people share one.',
+      role: 'Role',
+      pin: 'First PIN',
+      pinHint: '4 to 8 digits. Tell them the PIN in person.',
+      submit: 'Add member of staff',
+      submitting: 'Adding…',
+      clear: 'Clear',
+      added: (name: string): string => `${name} has been added and can sign in.`,
+    },
+  },
+
+  display: {
+    title: 'Waiting area',
+    nowCalling: 'Now calling',
+    goTo: 'go to',
+    recall: 'Called again',
+    earlier: 'Earlier calls',
+    none: 'Please take a seat. Your ticket number will appear here when it is your turn.',
+    waiting: 'Waiting',
+    waitingCount: (count: number): string => (count === 1 ? '1 waiting' : `${count} waiting`),
+    announce: (number: string, deskName: string): string => `Ticket ${number}, please go to ${deskName}.`,
+  },
+};
+
+export type Catalogue = typeof enGB;

@@ -1,0 +1,85 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { adminCalls } from '../../shared/contract/admin-calls.js';
+import { roles, type Role, type StaffMember } from '../../shared/domain/staff.js';
+import { useApi } from '../api/api-context.js';
+import { ErrorSummary } from '../components/error-summary.js';
+import { SelectField } from '../components/select-field.js';
+import { PinField, TextField } from '../components/text-field.js';
+import { fieldId } from '../forms/field-id.js';
+import { fromFailure, fromIssues, noErrors, type FormErrors } from '../forms/form-errors.js';
+import { text } from '../i18n/text.js';
+import '../components/form.css';
+
+const form = 'add-staff';
+const t = text.manager.addStaff;
+const labels: Record<string, string> = { name: t.name, role: t.role, pin: t.pin };
+const roleOptions = roles.map((role) => ({ value: role, label: text.roles[role] }));
+
+/** `createStaff`, checked with the contract's own schema before it is sent. Escape clears it. */
+export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }) {
+  const api = useApi();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('receptionist');
+  const [pin, setPin] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (next: FormErrors) => {
+    setErrors(next);
+    setAttempt((n) => n + 1);
+  };
+
+  function clear() {
+    setName('');
+    setRole('receptionist');
+    setPin('');
+    setErrors(noErrors);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const input = { name, role, pin };
+    const parsed = adminCalls.createStaff.input.safeParse(input);
+    if (!parsed.success) return fail(fromIssues(parsed.error.issues));
+    setBusy(true);
+    try {
+      const member = await api.createStaff(input);
+      clear();
+      onAdded(member);
+    } catch (error) {
+      fail(fromFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      clear();
+    }
+  }
+
+  const id = (key: string) => fieldId(form, key);
+  return (
+    <form className="form form--panel" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="add-staff-title">
+      <h3 className="form__title" id="add-staff-title">
+        {t.heading}
+      </h3>
+      <ErrorSummary form={form} errors={errors} labels={labels} attempt={attempt} />
+      <TextField id={id('name')} label={t.name} hint={t.nameHint} error={errors.fields.name} value={name} onValue={setName} autoComplete="off" />
+      <SelectField id={id('role')} label={t.role} error={errors.fields.role} value={role} options={roleOptions} onValue={(value) => setRole(value as Role)} />
+      <PinField id={id('pin')} label={t.pin} hint={t.pinHint} error={errors.fields.pin} value={pin} onValue={setPin} />
+      <div className="form__actions">
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {busy ? t.submitting : t.submit}
+        </button>
+        <button type="button" className="button button--secondary" onClick={clear}>
+          {t.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

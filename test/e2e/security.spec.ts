@@ -1,0 +1,49 @@
+import { expect, setUpSite, signInAs, site, test } from './fixtures/hub.js';
+
+test('the page is served with a strict CSP, and an injected inline script does not run', async ({ page, hub }) => {
+  const ownViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) ownViolations.push(message.text());
+  });
+  await setUpSite(hub);
+  const response = await page.goto(hub.url);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("style-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+
+  // The app itself breaks no rule of the policy: no inline script or style anywhere.
+  await signInAs(page, site.manager, site.managerPin);
+  await expect(page.getByRole('heading', { level: 1, name: 'Manager' })).toBeVisible();
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.locator('style').count()).toBe(0);
+  expect(ownViolations).toEqual([]);
+
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) => {
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+    });
+    const script = document.createElement('script');
+    script.textContent = 'window.__pwned = true;';
+    document.body.append(script);
+    const directive = await Promise.race([violation, new Promise<string>((resolve) => setTimeout(() => resolve('none'), 3000))]);
+    return { pwned: (window as Window & { __pwned?: boolean }).__pwned, directive };
+  });
+  expect(outcome.pwned).toBeUndefined();
+  expect(outcome.directive).toMatch(/^script-src/);
+});
+
+test('the session lives in memory only: nothing in web storage, and a reload signs out', async ({ page, hub }) => {
+  await setUpSite(hub);
+  await page.goto(hub.url);
+  await signInAs(page, site.manager, site.managerPin);
+  await expect(page.getByRole('heading', { level: 1, name: 'Manager' })).toBeVisible();
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+  expect(stored).toEqual({ local: 0, session: 0 });
+  const cookies = await page.context().cookies();
+  expect(cookies).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
