@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeCodes } from '../../electron/hub/index.js';
+import type { Session } from '../../shared/domain/staff.js';
+import type { TicketView } from '../../shared/domain/visit.js';
+import { staffSession } from '../fixtures/temp-site.js';
+import { callOk, displayClient, EventClient, sampleInput, staffClient, startTestHub, type HubWorld } from '../fixtures/hub-fixtures.js';
+
+describe('WebSocket /api/events', () => {
+  let w: HubWorld;
+  let advisor: Session;
+  let receptionist: Session;
+  const deskId = 1;
+
+  async function issueTicket(): Promise<void> {
+    const services = await w.t.site.call('listServices', {}, receptionist.token);
+    const input = { ...(sampleInput('issueTicket') as object), serviceId: services[0]!.id };
+    await callOk(w.url, 'issueTicket', input, receptionist.token);
+  }
+
+  beforeAll(async () => {
+    w = await startTestHub();
+    advisor = await staffSession(w.t, 'Adam Advisor', 'advisor');
+    receptionist = await staffSession(w.t, 'Rita Reception', 'receptionist');
+    const services = await w.t.site.call('listServices', {}, advisor.token);
+    await callOk(w.url, 'openDesk', { deskId, serviceIds: services.map((s) => s.id) }, advisor.token);
+  });
+  afterAll(() => w?.close());
+
+  it('pushes ticket-called to the display, and ticket-called and queue-changed to staff', async () => {
+    const display = await displayClient(w.url);
+    const staff = await staffClient(w.url, advisor.token);
+    try {
+      await issueTicket();
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
+
+      const called = await callOk<TicketView>(w.url, 'callNext', { deskId }, advisor.token);
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { number: called.number, recall: false } } });
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
+
+      await callOk(w.url, 'recallTicket', { visitId: called.visitId }, advisor.token);
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { recall: true } } });
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
+
+      await callOk(w.url, 'updateSettings', { priorityHeadStartMinutes: 20 }, w.t.manager.token);
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'settings-changed' } });
+      await callOk(w.url, 'recallTicket', { visitId: called.visitId }, advisor.token);
+
+      // The display's messages arrive in order: had the issue, the queue changes or the settings
+      // change been pushed to it, they would sit between these three calls.
+      const first = await display.next();
+      expect(first).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { number: called.number, recall: false } } });
+      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { recall: true } } });
+      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { recall: true } } });
+      expect(JSON.stringify(first)).not.toContain("O'Brien");
+
+      await callOk(w.url, 'markNoShow', { visitId: called.visitId }, advisor.token);
+    } finally {
+      display.close();
+      staff.close();
+    }
+  });
+
+  it('pushes nothing before the client has said who it is', async () => {
+    const silent = await EventClient.connect(w.url);
+    const watcher = await staffClient(w.url, advisor.token);
+    try {
+      await issueTicket();
+      // Once the watcher has the event, the hub has already pushed it to every listener.
+      expect(await watcher.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
+      silent.send({ type: 'display' });
+      expect(await silent.next()).toEqual({ type: 'ready', audience: 'everyone' });
+      expect(silent.pending()).toEqual([]);
+    } finally {
+      silent.close();
+      watcher.close();
+    }
+  });
+
+  it('answers a made-up token with an error and closes the socket', async () => {
+    const client = await EventClient.connect(w.url);
+    client.send({ type: 'auth', token: 'made-up-token' });
+    expect(await client.next()).toMatchObject({ type: 'error', error: { code: 'unauthenticated' } });
+    expect((await client.closed).code).toBe(closeCodes.unauthenticated);
+  });
+
+  it('answers a first message that is not a hello with an error and closes the socket', async () => {
+    for (const hello of ['hello', '{"type":"auth"}', '{"type":"admin"}', 'null']) {
+      const client = await EventClient.connect(w.url);
+      client.send(hello);
+      expect(await client.next()).toMatchObject({ type: 'error', error: { code: 'invalid-input' } });
+      expect((await client.closed).code).toBe(closeCodes.badHello);
+    }
+  });
+
+  it('drops a staff socket whose session has ended when it next speaks', async () => {
+    const leaving = await staffSession(w.t, 'Lee Leaving', 'advisor');
+    const client = await staffClient(w.url, leaving.token);
+    await callOk(w.url, 'signOut', {}, leaving.token);
+    client.send({ type: 'ping' });
+    expect(await client.next()).toMatchObject({ type: 'error', error: { code: 'unauthenticated' } });
+    expect((await client.closed).code).toBe(closeCodes.unauthenticated);
+  });
+
+  it('closes the sockets when the hub closes', async () => {
+    const local = await startTestHub();
+    try {
+      const display = await displayClient(local.url);
+      const staff = await staffClient(local.url, local.t.manager.token);
+      await local.hub.close();
+      expect((await display.closed).code).toBeGreaterThanOrEqual(1000);
+      expect((await staff.closed).code).toBeGreaterThanOrEqual(1000);
+    } finally {
+      local.t.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildHub } from '../../electron/hub/index.js';
+import { postCall, startTestHub } from '../fixtures/hub-fixtures.js';
+
+describe('the hub server', () => {
+  it('lets a call already under way finish when it closes, then refuses new ones', async () => {
+    const w = await startTestHub();
+    try {
+      // setRecoveryPassphrase does real key stretching (scrypt): close starts once the site has
+      // the call, and the call is still running then.
+      const site = w.t.site;
+      const call = site.call.bind(site);
+      let started!: () => void;
+      const reachedSite = new Promise<void>((resolve) => (started = resolve));
+      site.call = ((name: Parameters<typeof call>[0], input: unknown, token: string | null) => {
+        started();
+        return call(name, input, token);
+      }) as typeof site.call;
+      const inFlight = postCall(w.url, 'setRecoveryPassphrase', { passphrase: 'a long recovery passphrase' }, { token: w.t.manager.token });
+      await reachedSite;
+      let closed = false;
+      const closing = w.hub.close().then(() => (closed = true));
+      const answer = await inFlight;
+      expect(answer.status, answer.text).toBe(200);
+      await closing;
+      expect(closed).toBe(true);
+      await expect(postCall(w.url, 'getDisplayState', {})).rejects.toThrow();
+      expect(w.t.site.database.open).toBe(true);
+    } finally {
+      w.t.close();
+    }
+  });
+
+  it('can be built without listening, for inject', async () => {
+    const w = await startTestHub();
+    try {
+      const app = await buildHub({ site: w.t.site });
+      const answer = await app.inject({ method: 'POST', url: '/api/getSetupState', payload: {} });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json()).toEqual({ result: { needsSetup: false, siteName: 'Liverpool One Stop Shop' } });
+      await app.close();
+    } finally {
+      await w.close();
+    }
+  });
+});
