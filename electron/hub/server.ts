@@ -7,6 +7,7 @@ import type { Site } from '../core/site.js';
 import { defaultSignInLimit, registerCallRoute, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
 import { registerEventsSocket } from './events-socket.js';
+import { registerHostCheck } from './host-check.js';
 import { acceptJsonBodiesOnly } from './json-body.js';
 import { buildOpenApi } from './openapi.js';
 import { registerRendererFiles } from './renderer-files.js';
@@ -24,6 +25,8 @@ export interface HubOptions {
   logger?: boolean;
   /** Sign-in and setup attempts allowed per client address (default 10 a minute). */
   signInLimit?: RateLimit;
+  /** Host names besides loopback that this hub answers to (its LAN name, once LAN access exists). */
+  allowedHosts?: readonly string[];
 }
 
 export interface Hub {
@@ -48,6 +51,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     trustProxy: false,
   });
 
+  registerHostCheck(app, [...(options.allowedHosts ?? []), ...(options.host === undefined ? [] : [options.host])]);
   acceptJsonBodiesOnly(app);
   app.setErrorHandler((error, request, reply) => {
     const failure = toHubFailure(error);

@@ -31,6 +31,24 @@ describe('the hub server', () => {
     }
   });
 
+  it('refuses requests addressed to a host name it does not know (DNS rebinding)', async () => {
+    const w = await startTestHub();
+    try {
+      const app = await buildHub({ site: w.t.site });
+      for (const host of ['rebind.attacker.example', 'rebind.attacker.example:8080', '127.0.0.1.nip.io']) {
+        const refused = await app.inject({ method: 'POST', url: '/api/getSetupState', payload: {}, headers: { host } });
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json().error.code).toBe('forbidden');
+      }
+      for (const host of ['localhost:4000', '127.0.0.1:4000', '[::1]:4000']) {
+        const answered = await app.inject({ method: 'POST', url: '/api/getSetupState', payload: {}, headers: { host } });
+        expect(answered.statusCode).toBe(200);
+      }
+    } finally {
+      w.t.close();
+    }
+  });
+
   it('can be built without listening, for inject', async () => {
     const w = await startTestHub();
     try {
