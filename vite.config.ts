@@ -1,19 +1,35 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-// The hub serves the build under `script-src 'self'; style-src 'self'`: no inline script or
-// style may end up in index.html, and no asset is inlined as a data: URI.
-export default defineConfig({
-  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The one renderer build, used by `vite build` (serve, e2e) and by electron.vite.config.ts (the
+ * desktop app), so both doors serve the same files. The hub and the app:// protocol serve it
+ * under `script-src 'self'; style-src 'self'`: no inline script or style, no data: assets.
+ */
+export const rendererConfig = {
+  root: here('./renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    outDir: here('./out/renderer'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: {
+        index: here('./renderer/index.html'),
+        // The desktop shell's first-key and unlock page (renderer/unlock/).
+        unlock: here('./renderer/unlock/index.html'),
+      },
+    },
   },
+} satisfies UserConfig;
+
+export default defineConfig({
+  ...rendererConfig,
   server: {
     // `vite` alone for UI work: point it at a running `npm run serve` with OSQ_HUB=http://127.0.0.1:PORT.
     proxy: {

@@ -1,0 +1,63 @@
+import type { ContextBridge, IpcRenderer } from 'electron';
+import { callNames } from '../../shared/contract/index.js';
+import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
+import type { DeskEvent } from '../../shared/events.js';
+import { passphraseActions, unlockActions, unlockChannel, type UnlockAction, type UnlockBridge } from '../../shared/unlock-bridge.js';
+
+// Runs inside the sandboxed preload, so it imports only shared/ and Electron's types: no Node.
+
+/** The part of `contextBridge` the preload uses. */
+export interface ContextBridgeLike {
+  exposeInMainWorld(apiKey: string, api: unknown): void;
+}
+
+/** The part of `ipcRenderer` the preload uses. It is never handed to the page itself. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+// Compile-time proof that Electron's own objects fit the stand-ins' shapes.
+const _fits = (bridge: ContextBridge, ipc: IpcRenderer): [ContextBridgeLike, IpcRendererLike] => [bridge, ipc];
+void _fits;
+
+/** `window.desk`: one named function per contract call, generated from the contract, and `onEvent`. */
+export function buildDeskBridge(ipcRenderer: IpcRendererLike): DeskBridge {
+  const bridge: Record<string, unknown> = {};
+  for (const name of callNames) {
+    // The name is fixed here, per function: the page cannot choose a channel or a call name.
+    bridge[name] = (input: unknown, token: unknown) =>
+      ipcRenderer.invoke(bridgeChannels.call, name, input, typeof token === 'string' ? token : null);
+  }
+  bridge.onEvent = (listener: (event: DeskEvent) => void): (() => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onEvent needs a function.');
+    // The IpcRendererEvent is dropped: it carries `sender`, which is ipcRenderer itself.
+    const relay = (_event: unknown, deskEvent: unknown): void => listener(deskEvent as DeskEvent);
+    ipcRenderer.on(bridgeChannels.event, relay);
+    return () => {
+      ipcRenderer.removeListener(bridgeChannels.event, relay);
+    };
+  };
+  return bridge as unknown as DeskBridge;
+}
+
+const takesPassphrase = new Set<UnlockAction>(passphraseActions);
+
+/** `window.deskUnlock`: the first-key and unlock screens' bridge; main answers it only for the unlock page. */
+export function buildUnlockBridge(ipcRenderer: IpcRendererLike): UnlockBridge {
+  const bridge: Record<string, unknown> = {};
+  for (const action of unlockActions) {
+    const channel = unlockChannel(action);
+    bridge[action] = takesPassphrase.has(action)
+      ? (passphrase: unknown) => ipcRenderer.invoke(channel, typeof passphrase === 'string' ? passphrase : '')
+      : () => ipcRenderer.invoke(channel);
+  }
+  return bridge as unknown as UnlockBridge;
+}
+
+/** What the preload runs: exposes exactly `desk` and `deskUnlock` — never `ipcRenderer` or `process`. */
+export function exposeBridges(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike): void {
+  contextBridge.exposeInMainWorld('desk', buildDeskBridge(ipcRenderer));
+  contextBridge.exposeInMainWorld('deskUnlock', buildUnlockBridge(ipcRenderer));
+}

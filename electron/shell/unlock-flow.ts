@@ -1,0 +1,240 @@
+import fs from 'node:fs';
+import type { Clock } from '../core/clock.js';
+import { addSlot, isKeystoreError, keystoreExists, listSlots, removeSlot, type Unlock } from '../core/keystore/index.js';
+import { openSite, recoverySlotLabel } from '../core/open-site.js';
+import type { Site } from '../core/site.js';
+import { storePaths } from '../core/store/paths.js';
+import { StoreError } from '../core/store/store-error.js';
+import type { BlockedProblem, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
+import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
+
+export interface UnlockFlowOptions {
+  /** `app.getPath('userData')/store`. */
+  dataDir: string;
+  safeStorage: SafeStorageLike;
+  platform: NodeJS.Platform;
+  /** The Electron build of the native module (STACK.md); checked before anything is opened. */
+  nativeBinding?: string | undefined;
+  clock?: Clock;
+  program?: string;
+  /** Called once, when the store is open and the person is past the recovery offer. */
+  onOpen(site: Site): void;
+}
+
+/** The problem a store-opening error stands for; the detail is the core's own message. */
+export function blockedBy(error: unknown): Extract<UnlockState, { step: 'blocked' }> {
+  const problem = ((): BlockedProblem => {
+    if (isKeystoreError(error)) {
+      switch (error.reason) {
+        case 'missing-keystore':
+          return 'keystore-missing';
+        case 'corrupt-keystore':
+          return 'keystore-damaged';
+        case 'unwrap-failed':
+          return 'key-unwrap-failed';
+        case 'no-such-slot':
+          return 'unsupported-slot';
+        default:
+          return 'failed';
+      }
+    }
+    if (error instanceof StoreError) {
+      switch (error.reason) {
+        case 'missing-database':
+        case 'corrupt-database':
+          return 'database-damaged';
+        case 'newer-version':
+          return 'newer-version';
+        case 'already-open':
+          return 'already-open';
+        default:
+          return 'failed';
+      }
+    }
+    return 'failed';
+  })();
+  // Only the store's own errors are shown: they name files and fixes, never a key or a visitor.
+  // The unwrap message suggests the recovery passphrase, which is offered elsewhere when one exists.
+  const detail = problem !== 'key-unwrap-failed' && (isKeystoreError(error) || error instanceof StoreError) ? error.message : '';
+  return { step: 'blocked', problem, detail };
+}
+
+/**
+ * The way from "no store open" to "open", for the shell's first-key and unlock screens
+ * (DESIGN.md, "Keys"). It only ever opens or creates: a key that cannot be unwrapped, a missing
+ * keystore beside an existing database, a damaged file — each stops at a blocking state and
+ * nothing is reset, recreated or overwritten. One action runs at a time.
+ */
+export class UnlockFlow {
+  private state: UnlockState = { step: 'blocked', problem: 'failed', detail: '' };
+  private openedSite: Site | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly protector: ShellProtector;
+
+  constructor(private readonly options: UnlockFlowOptions) {
+    this.protector = osProtector(options.safeStorage);
+  }
+
+  get site(): Site | null {
+    return this.openedSite;
+  }
+
+  getState(): Promise<UnlockState> {
+    return this.serial(async () => this.state);
+  }
+
+  /** Looks at the store and opens it with this computer's account if that is how it is kept. */
+  start(): Promise<UnlockState> {
+    return this.serial(() => this.assess());
+  }
+
+  retry(): Promise<UnlockState> {
+    return this.serial(() => (this.state.step === 'blocked' ? this.assess() : Promise.resolve(this.state)));
+  }
+
+  useSystemProtection(): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'first-run' || !this.state.systemProtection) return 'wrong-step';
+      await this.open({ kind: 'safe-storage', protector: this.protector }, true);
+      this.state = { step: 'recovery-offer' };
+      return null;
+    });
+  }
+
+  createWithPassphrase(passphrase: string): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'first-run') return 'wrong-step';
+      this.finish(await this.open({ kind: 'passphrase', passphrase }, true));
+      return null;
+    });
+  }
+
+  unlockWithPassphrase(passphrase: string): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'unlock') return 'wrong-step';
+      this.finish(await this.open({ kind: 'passphrase', passphrase }, false));
+      return null;
+    });
+  }
+
+  setRecoveryPassphrase(passphrase: string): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'recovery-offer' || this.openedSite === null) return 'wrong-step';
+      // The same label as the manager's contract call, so the settings screen sees it as set.
+      await addSlot(
+        storePaths(this.options.dataDir).keystore,
+        { kind: 'safe-storage', protector: this.protector },
+        { kind: 'passphrase', passphrase, label: recoverySlotLabel },
+      );
+      this.finish(this.openedSite);
+      return null;
+    });
+  }
+
+  skipRecoveryPassphrase(): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'recovery-offer' || this.openedSite === null) return 'wrong-step';
+      this.finish(this.openedSite);
+      return null;
+    });
+  }
+
+  private async assess(): Promise<UnlockState> {
+    const paths = storePaths(this.options.dataDir);
+    const binding = this.options.nativeBinding;
+    if (binding !== undefined && !fs.existsSync(binding)) {
+      this.state = { step: 'blocked', problem: 'native-module-missing', detail: binding };
+      return this.state;
+    }
+    try {
+      if (!keystoreExists(paths.keystore)) {
+        if (fs.existsSync(paths.database)) {
+          // A database without its keystore is unreadable, and a new keystore would not open it.
+          this.state = { step: 'blocked', problem: 'keystore-missing', detail: paths.keystore };
+        } else {
+          this.state = { step: 'first-run', systemProtection: await systemProtectionAvailable(this.options.safeStorage, this.options.platform) };
+        }
+        return this.state;
+      }
+      const kinds = new Set(listSlots(paths.keystore).map((slot) => slot.kind));
+      if (kinds.has('safe-storage')) {
+        try {
+          const site = await this.open({ kind: 'safe-storage', protector: this.protector }, false);
+          await this.rewrapIfAdvised();
+          this.finish(site);
+        } catch (error) {
+          if (!isKeystoreError(error, 'unwrap-failed')) throw error;
+          this.state = kinds.has('passphrase') ? { step: 'unlock', reason: 'system-failed' } : blockedBy(error);
+        }
+      } else if (kinds.has('passphrase')) {
+        this.state = { step: 'unlock', reason: 'passphrase-only' };
+      } else {
+        this.state = { step: 'blocked', problem: 'unsupported-slot', detail: paths.keystore };
+      }
+    } catch (error) {
+      this.state = blockedBy(error);
+    }
+    return this.state;
+  }
+
+  private open(unlock: Unlock, create: boolean): Promise<Site> {
+    return openSite({
+      dataDir: this.options.dataDir,
+      unlock,
+      create,
+      nativeBinding: this.options.nativeBinding,
+      program: this.options.program ?? 'One Stop Queue (desktop app)',
+      ...(this.options.clock === undefined ? {} : { clock: this.options.clock }),
+    }).then((site) => {
+      this.openedSite = site;
+      return site;
+    });
+  }
+
+  private finish(site: Site): void {
+    this.state = { step: 'open' };
+    this.options.onOpen(site);
+  }
+
+  /**
+   * When the OS rotated its key, the account slot is wrapped again with the new one. Best effort:
+   * the old slot still opens the store today, so a failure here only waits for the next start.
+   */
+  private async rewrapIfAdvised(): Promise<void> {
+    if (!this.protector.reEncryptAdvised) return;
+    const keystore = storePaths(this.options.dataDir).keystore;
+    const unlock: Unlock = { kind: 'safe-storage', protector: this.protector };
+    try {
+      const old = listSlots(keystore).filter((slot) => slot.kind === 'safe-storage');
+      await addSlot(keystore, unlock, { ...unlock, ...(old[0] === undefined ? {} : { label: old[0].label }) });
+      for (const slot of old) await removeSlot(keystore, unlock, slot.id);
+    } catch (error) {
+      console.warn('Could not re-wrap the safeStorage slot; it still opens the store.', isKeystoreError(error) ? error.reason : '');
+    }
+  }
+
+  /** Runs one action; a wrong or weak passphrase is a reply, anything else the store refuses blocks. */
+  private act(work: () => Promise<UnlockErrorCode | null>): Promise<UnlockReply> {
+    return this.serial(async (): Promise<UnlockReply> => {
+      let code: UnlockErrorCode | null;
+      try {
+        code = await work();
+      } catch (error) {
+        if (isKeystoreError(error, 'wrong-passphrase')) code = 'wrong-passphrase';
+        else if (isKeystoreError(error, 'weak-passphrase')) code = 'weak-passphrase';
+        else {
+          this.state = blockedBy(error);
+          if (this.state.problem === 'failed') console.error('Opening the store failed:', error);
+          return { ok: false, code: 'failed', state: this.state };
+        }
+      }
+      return code === null ? { ok: true, state: this.state } : { ok: false, code, state: this.state };
+    });
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

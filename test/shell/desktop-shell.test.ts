@@ -1,0 +1,240 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Site } from '../../electron/core/site.js';
+import { DesktopShell, type RunningHub, type ShellScreen, type ShellWindow, type StartHub } from '../../electron/shell/desktop-shell.js';
+import { defaultShellSettings } from '../../electron/shell/shell-settings.js';
+import { bridgeChannels } from '../../shared/desk-bridge.js';
+import type { DeskEvent } from '../../shared/events.js';
+import { startHub } from '../../electron/hub/server.js';
+import { tempDir } from '../fixtures/temp-site.js';
+import { FakeContents, FakeIpcMain, FakeSafeStorage } from './stand-ins.js';
+
+class FakeWindow implements ShellWindow {
+  readonly urls: string[] = [];
+  readonly webContents = new FakeContents();
+  readonly listeners = new Map<string, () => void>();
+  closed = false;
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+  once(event: string, listener: () => void): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  on(event: string, listener: () => void): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  loadURL(url: string): Promise<void> {
+    this.urls.push(url);
+    return Promise.resolve();
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  show(): void {}
+  showInactive(): void {}
+  focus(): void {}
+  close(): void {
+    this.closed = true;
+    this.listeners.get('closed')?.();
+  }
+}
+
+const nodeBinding = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json')),
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
+
+const monitor = (id: number, x: number) => ({ id, bounds: { x, y: 0, width: 1920, height: 1080 } });
+
+function fakeScreen(count: number): ShellScreen {
+  const all = [monitor(1, 0), monitor(2, 1920)].slice(0, count);
+  return { getAllDisplays: () => all, getPrimaryDisplay: () => all[0]!, on: () => undefined };
+}
+
+const unlockPage = 'app://one-stop-queue/unlock/index.html';
+const appPage = 'app://one-stop-queue/';
+
+/** Waits for the shell's asynchronous hand-over after unlock (loadURL, startHub). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('the desktop shell’s life, with stand-ins for Electron', () => {
+  let temp: ReturnType<typeof tempDir>;
+  let windows: FakeWindow[];
+  let ipc: FakeIpcMain;
+  let order: string[];
+  let quits: number;
+  let hubSite: Site | null;
+
+  beforeEach(() => {
+    temp = tempDir('osq-shell-');
+    windows = [];
+    ipc = new FakeIpcMain();
+    order = [];
+    quits = 0;
+    hubSite = null;
+  });
+
+  afterEach(() => temp.remove());
+
+  function shell(monitors: number, startHub?: StartHub): DesktopShell {
+    const hub: StartHub =
+      startHub ??
+      ((options) => {
+        hubSite = options.site;
+        order.push(`hub started on ${options.host ?? '?'}:${String(options.port)}`);
+        const running: RunningHub = { url: 'http://127.0.0.1:1234', port: 1234, close: () => order.push('hub closed') };
+        return Promise.resolve(running);
+      });
+    return new DesktopShell({
+      createWindow: (options) => {
+        const window = new FakeWindow(options);
+        windows.push(window);
+        return window;
+      },
+      ipcMain: ipc,
+      screen: fakeScreen(monitors),
+      safeStorage: new FakeSafeStorage(),
+      platform: 'win32',
+      quit: () => (quits += 1),
+      startHub: hub,
+      dataDir: path.join(temp.dir, 'store'),
+      preloadPath: '/app/out/preload/preload.cjs',
+      rendererDir: '/app/out/renderer',
+      // Node's own build stands in for the Electron one: the same `nativeBinding` path is exercised.
+      nativeBinding: nodeBinding,
+      settings: defaultShellSettings,
+    });
+  }
+
+  it('first run: unlock page, then the app, the hub on 127.0.0.1 and the display on the second monitor', async () => {
+    const app = shell(2);
+    await app.start();
+    expect(windows).toHaveLength(1);
+    const staff = windows[0]!;
+    expect(staff.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(staff.urls).toEqual([unlockPage]);
+    // The app's calls are not answered before the store is open.
+    expect(ipc.handlers.has(bridgeChannels.call)).toBe(false);
+
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:getState')).toEqual({ step: 'first-run', systemProtection: true });
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase')).toEqual({ ok: true, state: { step: 'open' } });
+    await settle();
+
+    expect(staff.urls).toEqual([unlockPage, appPage]);
+    expect(windows).toHaveLength(2);
+    const display = windows[1]!;
+    expect(display.urls).toEqual(['app://one-stop-queue/#/display']);
+    expect(display.options).toMatchObject({ x: 1920, fullscreen: true });
+    expect(order).toEqual(['hub started on 127.0.0.1:0']);
+
+    expect(await ipc.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null)).toEqual({ result: { needsSetup: true, siteName: null } });
+    const session = (await ipc.invoke(
+      appPage,
+      bridgeChannels.call,
+      'setupSite',
+      { siteName: 'Wirral One Stop Shop', timeZone: 'Europe/London', manager: { name: 'Mia Manager', pin: '2468' } },
+      null,
+    )) as { result: { token: string } };
+    expect(session.result.token).toEqual(expect.any(String));
+    expect(hubSite).not.toBeNull();
+
+    // Events reach the staff window; the display gets only those for everyone.
+    const sent = (window: FakeWindow): string[] => window.webContents.sent.map(({ args }) => (args[0] as DeskEvent).type);
+    await ipc.invoke(appPage, bridgeChannels.call, 'updateSettings', { sessionIdleMinutes: 30 }, session.result.token);
+    expect(sent(staff)).toContain('settings-changed');
+    expect(sent(display)).not.toContain('settings-changed');
+
+    expect(app.needsShutdown).toBe(true);
+    const lock = path.join(temp.dir, 'store', 'one-stop-queue.lock');
+    expect(fs.existsSync(lock)).toBe(true);
+    await app.shutdown();
+    expect(order).toEqual(['hub started on 127.0.0.1:0', 'hub closed']);
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(app.needsShutdown).toBe(false);
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('a later run opens straight into the app with one monitor and no display window', async () => {
+    const first = shell(1);
+    await first.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
+    await settle();
+    await first.shutdown();
+
+    windows = [];
+    ipc = new FakeIpcMain();
+    const later = shell(1);
+    await later.start();
+    await settle();
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.urls).toEqual([appPage]);
+    await later.shutdown();
+  });
+
+  it('keeps working without its hub when the hub cannot start', async () => {
+    const app = shell(1, () => Promise.reject(new Error('EADDRINUSE')));
+    await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
+    await settle();
+    expect(await ipc.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null)).toMatchObject({ result: { needsSetup: true } });
+    await app.shutdown();
+  });
+
+  it('closes a store opened but not yet handed over when the app quits at the recovery offer', async () => {
+    const app = shell(1);
+    await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    expect(app.needsShutdown).toBe(true);
+    await app.shutdown();
+    expect(fs.existsSync(path.join(temp.dir, 'store', 'one-stop-queue.lock'))).toBe(false);
+  });
+
+  it('quits the app when the staff window is closed', async () => {
+    const app = shell(1);
+    await app.start();
+    windows[0]!.close();
+    expect(quits).toBe(1);
+    await app.shutdown();
+  });
+
+  it('runs the real hub on 127.0.0.1 beside the windows, serving the renderer and the same site', async () => {
+    const rendererDir = path.join(temp.dir, 'renderer');
+    fs.mkdirSync(rendererDir);
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>One Stop Queue</title>');
+    const hubs: RunningHub[] = [];
+    const app = shell(1, async (options) => {
+      const hub = await startHub({ ...options, rendererDir });
+      hubs.push(hub);
+      return hub;
+    });
+    await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
+    for (let i = 0; i < 50 && hubs.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const hub = hubs[0]!;
+    expect(hub.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await ipc.invoke(
+      appPage,
+      bridgeChannels.call,
+      'setupSite',
+      { siteName: 'Wirral One Stop Shop', timeZone: 'Europe/London', manager: { name: 'Mia Manager', pin: '2468' } },
+      null,
+    );
+    const response = await fetch(`${hub.url}/api/getSetupState`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await response.json()).toEqual({ result: { needsSetup: false, siteName: 'Wirral One Stop Shop' } });
+    expect(await (await fetch(`${hub.url}/`)).text()).toContain('One Stop Queue');
+    await app.shutdown();
+    await expect(fetch(`${hub.url}/`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { exposeBridges, type ContextBridgeLike, type IpcRendererLike } from '../../electron/shell/expose-bridge.js';
+import { callNames } from '../../shared/contract/index.js';
+import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
+import type { DeskEvent } from '../../shared/events.js';
+import { unlockActions, type UnlockBridge } from '../../shared/unlock-bridge.js';
+
+type Relay = (event: unknown, ...args: unknown[]) => void;
+
+class FakeIpcRenderer implements IpcRendererLike {
+  readonly invoked: unknown[][] = [];
+  readonly listeners = new Map<string, Set<Relay>>();
+
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invoked.push([channel, ...args]);
+    return Promise.resolve({ result: 'ok' });
+  }
+
+  on(channel: string, listener: Relay): this {
+    if (!this.listeners.has(channel)) this.listeners.set(channel, new Set());
+    this.listeners.get(channel)!.add(listener);
+    return this;
+  }
+
+  removeListener(channel: string, listener: Relay): this {
+    this.listeners.get(channel)?.delete(listener);
+    return this;
+  }
+
+  /** What the main process's `webContents.send` does; the event object carries `sender`. */
+  emit(channel: string, payload: unknown): void {
+    for (const listener of this.listeners.get(channel) ?? []) listener({ sender: this, senderId: 0 }, payload);
+  }
+}
+
+class FakeContextBridge implements ContextBridgeLike {
+  readonly exposed = new Map<string, unknown>();
+  exposeInMainWorld(apiKey: string, api: unknown): void {
+    this.exposed.set(apiKey, api);
+  }
+}
+
+function expose(): { world: FakeContextBridge; ipc: FakeIpcRenderer; desk: DeskBridge; deskUnlock: UnlockBridge } {
+  const world = new FakeContextBridge();
+  const ipc = new FakeIpcRenderer();
+  exposeBridges(world, ipc);
+  return { world, ipc, desk: world.exposed.get('desk') as DeskBridge, deskUnlock: world.exposed.get('deskUnlock') as UnlockBridge };
+}
+
+describe('the preload', () => {
+  it('exposes only window.desk and window.deskUnlock', () => {
+    const { world } = expose();
+    expect([...world.exposed.keys()].sort()).toEqual(['desk', 'deskUnlock']);
+  });
+
+  it('exposes exactly the contract’s calls and onEvent on window.desk — nothing else', () => {
+    const { desk } = expose();
+    expect(Object.keys(desk).sort()).toEqual([...callNames, 'onEvent'].sort());
+    for (const value of Object.values(desk)) expect(typeof value).toBe('function');
+    for (const forbidden of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'process', 'require']) {
+      expect(desk).not.toHaveProperty(forbidden);
+    }
+  });
+
+  it('exposes exactly the unlock bridge’s functions on window.deskUnlock', () => {
+    const { deskUnlock } = expose();
+    expect(Object.keys(deskUnlock).sort()).toEqual([...unlockActions].sort());
+    expect(Object.keys(deskUnlock).sort()).toEqual(
+      ['getState', 'useSystemProtection', 'createWithPassphrase', 'unlockWithPassphrase', 'setRecoveryPassphrase', 'skipRecoveryPassphrase', 'retry', 'quit'].sort(),
+    );
+  });
+
+  it('never hands the page ipcRenderer, directly or inside an exposed value', () => {
+    const { world, ipc } = expose();
+    const seen = new Set<unknown>();
+    const walk = (value: unknown): void => {
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) return;
+      expect(value).not.toBe(ipc);
+      seen.add(value);
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key]);
+    };
+    for (const api of world.exposed.values()) walk(api);
+  });
+
+  it('sends each call on desk:call with its fixed name, the input and the token', async () => {
+    const { desk, ipc } = expose();
+    await desk.listStaff({}, 'token-1');
+    await desk.getSetupState({}, null);
+    // A page passing something odd as the token gets null, never an object through to main.
+    await (desk.getSession as (input: unknown, token: unknown) => Promise<unknown>)({}, { steal: true });
+    expect(ipc.invoked).toEqual([
+      [bridgeChannels.call, 'listStaff', {}, 'token-1'],
+      [bridgeChannels.call, 'getSetupState', {}, null],
+      [bridgeChannels.call, 'getSession', {}, null],
+    ]);
+  });
+
+  it('delivers events to onEvent without the IPC event object, and unsubscribes', () => {
+    const { desk, ipc } = expose();
+    const received: unknown[][] = [];
+    const stop = desk.onEvent((...args: unknown[]) => received.push(args));
+    const event: DeskEvent = { type: 'queue-changed', at: 1 };
+    ipc.emit(bridgeChannels.event, event);
+    expect(received).toEqual([[event]]);
+    stop();
+    ipc.emit(bridgeChannels.event, event);
+    expect(received).toHaveLength(1);
+    expect(ipc.listeners.get(bridgeChannels.event)?.size).toBe(0);
+  });
+
+  it('sends unlock actions on their own channels, with a passphrase only where one is taken', async () => {
+    const { deskUnlock, ipc } = expose();
+    await deskUnlock.getState();
+    await deskUnlock.unlockWithPassphrase('correct horse battery staple');
+    await (deskUnlock.createWithPassphrase as (p: unknown) => Promise<unknown>)({ not: 'a string' });
+    await (deskUnlock.quit as (...args: unknown[]) => Promise<unknown>)('ignored');
+    expect(ipc.invoked).toEqual([
+      ['desk-unlock:getState'],
+      ['desk-unlock:unlockWithPassphrase', 'correct horse battery staple'],
+      ['desk-unlock:createWithPassphrase', ''],
+      ['desk-unlock:quit'],
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { InvokeEventLike, IpcMainLike } from '../../electron/ipc.js';
+import type { SafeStorageLike } from '../../electron/shell/os-protector.js';
+
+// Stand-ins for Electron's objects: Electron cannot run here (STACK.md), and the shell takes
+// its objects as parameters precisely so these can be handed in. Nothing here imports `electron`.
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+/** Records `ipcMain.handle` registrations and lets a test invoke them as a renderer would. */
+export class FakeIpcMain implements IpcMainLike {
+  readonly handlers = new Map<string, Listener>();
+
+  handle(channel: string, listener: Listener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+
+  /** Like `ipcRenderer.invoke` from a frame at `frameUrl` (null: a frame that is gone). */
+  async invoke(frameUrl: string | null, channel: string, ...args: unknown[]): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (listener === undefined) throw new Error(`No handler registered for '${channel}'`);
+    return listener(frameEvent(frameUrl), ...args);
+  }
+}
+
+export function frameEvent(url: string | null): InvokeEventLike {
+  return { senderFrame: url === null ? null : { url } };
+}
+
+/** A window's webContents that records what was sent to it. */
+export class FakeContents {
+  readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  destroyed = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+/**
+ * Electron 45's asynchronous safeStorage, with an AES key standing for the OS account. `account`
+ * changes the key (a rebuilt Windows profile); `backend` is what Linux reports.
+ */
+export class FakeSafeStorage implements SafeStorageLike {
+  available = true;
+  backend: ReturnType<NonNullable<SafeStorageLike['getSelectedStorageBackend']>> = 'gnome_libsecret';
+  shouldReEncrypt = false;
+  private secret: Buffer;
+
+  constructor(account = 1) {
+    this.secret = Buffer.alloc(32, account);
+  }
+
+  switchAccount(account: number): void {
+    this.secret = Buffer.alloc(32, account);
+  }
+
+  isAsyncEncryptionAvailable(): Promise<boolean> {
+    return Promise.resolve(this.available);
+  }
+
+  getSelectedStorageBackend(): ReturnType<NonNullable<SafeStorageLike['getSelectedStorageBackend']>> {
+    return this.backend;
+  }
+
+  encryptStringAsync(plain: string): Promise<Buffer> {
+    if (!this.available) return Promise.reject(new Error('Encryption is not available.'));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.secret, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Promise.resolve(Buffer.concat([iv, cipher.getAuthTag(), body]));
+  }
+
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.secret, encrypted.subarray(0, 12));
+      decipher.setAuthTag(encrypted.subarray(12, 28));
+      const result = Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
+      return Promise.resolve({ result, shouldReEncrypt: this.shouldReEncrypt });
+    } catch {
+      return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
+    }
+  }
+}
