@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { CliFailure } from './cli-failure.js';
+import { exitCodes } from './exit-codes.js';
+
+const text = {
+  badArguments: (detail: string, command: string) => `${detail} Run "one-stop-queue ${command} --help" to see the options.`,
+  needsDataDir: (command: string) => `Say which store with --data-dir DIR. Run "one-stop-queue ${command} --help" for more.`,
+  unexpectedArgument: (value: string) => `Unexpected argument "${value}".`,
+  unknownOption: (option: string) => `Unknown option "${option}".`,
+} as const;
+
+/** One command of the program: its name, one line for the overview, and what it does. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+/** node:util's parseArgs throws a TypeError for an unknown or malformed option: that is a usage error. */
+export function parseOrExplain<R extends { positionals: string[] }>(command: string, parse: () => R): R {
+  let parsed: R;
+  try {
+    parsed = parse();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      const message = (error as Error).message;
+      // Node's wording for an unknown option goes on about positionals; name the option plainly.
+      const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+      throw new CliFailure(exitCodes.usage, text.badArguments(unknown === undefined ? message : text.unknownOption(unknown), command));
+    }
+    throw error;
+  }
+  const extra = parsed.positionals[0];
+  if (extra !== undefined) throw new CliFailure(exitCodes.usage, text.badArguments(text.unexpectedArgument(extra), command));
+  return parsed;
+}
+
+export function requireDataDir(command: string, value: string | undefined): string {
+  if (value === undefined || value === '') throw new CliFailure(exitCodes.usage, text.needsDataDir(command));
+  return path.resolve(value);
+}
+
+export function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export function warn(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,22 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Where `serve` keeps its store unless told: a `serve` folder in the platform's app-data
+ * folder, apart from the desktop app's own store so the two never fight over one lock.
+ * XDG_DATA_HOME is used only when absolute, as the XDG Base Directory spec requires.
+ */
+export function defaultServeDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  if (platform === 'win32') {
+    const appData = env.APPDATA !== undefined && env.APPDATA !== '' ? env.APPDATA : path.win32.join(home, 'AppData', 'Roaming');
+    return path.win32.join(appData, 'One Stop Queue', 'serve');
+  }
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'One Stop Queue', 'serve');
+  const xdg = env.XDG_DATA_HOME;
+  const dataHome = xdg !== undefined && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.local', 'share');
+  return path.posix.join(dataHome, 'one-stop-queue', 'serve');
+}

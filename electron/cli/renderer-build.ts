@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const text = {
+  building: 'The screens have not been built yet: building them now (this takes a minute)…',
+  failed: (why: string) => `The screens could not be built (${why}); serving the API only. Run "npx vite build" to see why.`,
+  exitStatus: (code: number | null, signal: string | null) => (signal !== null ? `stopped by ${signal}` : `exit status ${String(code)}`),
+} as const;
+
+/** The package root: this file lives in electron/cli/. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const rendererDir = path.join(packageRoot, 'out', 'renderer');
+
+function runBuild(): Promise<void> {
+  const viteBin = path.join(packageRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const [command, args] = fs.existsSync(viteBin) ? [process.execPath, [viteBin, 'build']] : ['npx', ['vite', 'build']];
+  // No ONE_STOP_QUEUE_* variable reaches the build: they can hold a passphrase.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ONE_STOP_QUEUE_')));
+  return new Promise((resolve, reject) => {
+    // The build's chatter goes to stderr: stdout carries only the line that scripts read.
+    const child = spawn(command, args, { cwd: packageRoot, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' && command === 'npx' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(text.exitStatus(code, signal)));
+    });
+  });
+}
+
+/**
+ * The built renderer's folder, building it first when `index.html` is missing (vite.config.ts
+ * builds renderer/ into out/renderer). Null when the build fails: the API is still served.
+ */
+export async function ensureRenderer(log: (line: string) => void): Promise<string | null> {
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
+  log(text.building);
+  try {
+    await runBuild();
+  } catch (error) {
+    log(text.failed(error instanceof Error ? error.message : String(error)));
+    return null;
+  }
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
+  log(text.failed('no index.html was produced'));
+  return null;
+}

@@ -1,0 +1,107 @@
+import { pin as pinSchema } from '../../shared/schemas/fields.js';
+import { writeAudit } from './audit.js';
+import { systemClock, type Clock } from './clock.js';
+import { unlockKeystore } from './keystore/index.js';
+import { hashPin } from './pins.js';
+import type { StaffRow } from './staff-records.js';
+import { acquireStoreLock } from './store/lock.js';
+import { openDatabase } from './store/open-database.js';
+import { storePaths } from './store/paths.js';
+
+export type ManagerRecoveryErrorReason = 'invalid-pin' | 'no-manager' | 'no-such-manager' | 'not-a-manager' | 'choose-manager' | 'inactive-manager';
+
+/** Why a PIN reset was refused; nothing was changed when it is thrown. Never names anyone. */
+export class ManagerRecoveryError extends Error {
+  readonly reason: ManagerRecoveryErrorReason;
+  constructor(reason: ManagerRecoveryErrorReason, message: string) {
+    super(message);
+    this.name = 'ManagerRecoveryError';
+    this.reason = reason;
+  }
+}
+
+const text = {
+  invalidPin: 'A PIN is 4 to 8 digits. Nothing was changed.',
+  noManager: 'This site has no manager yet: finish the first-run setup instead. Nothing was changed.',
+  noSuchManager: 'There is no member of staff with that name. Use the name shown on the sign-in screen. Nothing was changed.',
+  notAManager: 'That member of staff is not a manager; a manager can reset their PIN once signed in. Nothing was changed.',
+  chooseManager: (count: number) =>
+    `This site has ${String(count)} active managers: say whose PIN to reset with --manager and their name as shown on the sign-in screen. Nothing was changed.`,
+  inactiveManager:
+    'That manager has been deactivated and another manager is still active: that manager can re-activate them. Nothing was changed.',
+} as const;
+
+export interface ResetManagerPinOptions {
+  dataDir: string;
+  /** The site passphrase: only a passphrase slot is accepted, never a key file or this computer's account. */
+  passphrase: string;
+  /** Needed when several managers are active; otherwise the only active (or the last) manager. */
+  managerName?: string;
+  newPin: string;
+  clock?: Clock;
+  program?: string;
+  nativeBinding?: string;
+}
+
+export interface ResetManagerPinResult {
+  staffId: number;
+  /** True when no manager was active and this one was switched back on. */
+  reactivated: boolean;
+}
+
+function chooseManager(managers: StaffRow[], managerName: string | undefined, findByName: (name: string) => StaffRow | undefined): StaffRow {
+  const active = managers.filter((m) => m.active === 1);
+  if (managerName !== undefined) {
+    const named = findByName(managerName);
+    if (named === undefined) throw new ManagerRecoveryError('no-such-manager', text.noSuchManager);
+    if (named.role !== 'manager') throw new ManagerRecoveryError('not-a-manager', text.notAManager);
+    if (named.active !== 1 && active.length > 0) throw new ManagerRecoveryError('inactive-manager', text.inactiveManager);
+    return named;
+  }
+  if (active.length === 1 && active[0] !== undefined) return active[0];
+  if (active.length > 1) throw new ManagerRecoveryError('choose-manager', text.chooseManager(active.length));
+  // Nobody can sign in as a manager: bring back the most recently added one.
+  const last = managers.at(-1);
+  if (last === undefined) throw new ManagerRecoveryError('no-manager', text.noManager);
+  return last;
+}
+
+/**
+ * The site passphrase resets a forgotten last manager's PIN (DESIGN.md, "Keys"): whoever holds
+ * it can read the whole database anyway, so it is trusted to choose a new PIN. The lockout is
+ * cleared and the reset audited, by staff id only.
+ */
+export async function resetManagerPin(options: ResetManagerPinOptions): Promise<ResetManagerPinResult> {
+  if (!pinSchema.safeParse(options.newPin).success) throw new ManagerRecoveryError('invalid-pin', text.invalidPin);
+  const paths = storePaths(options.dataDir);
+  const release = acquireStoreLock(paths.lock, options.program ?? 'One Stop Queue (reset-manager-pin)');
+  try {
+    const key = await unlockKeystore(paths.keystore, { kind: 'passphrase', passphrase: options.passphrase });
+    let db;
+    try {
+      db = openDatabase({ file: paths.database, key: { kind: 'key', key }, create: false, nativeBinding: options.nativeBinding });
+    } finally {
+      key.fill(0);
+    }
+    try {
+      const now = (options.clock ?? systemClock).now();
+      const managers = db.prepare("SELECT * FROM staff WHERE role = 'manager' ORDER BY created_at, id").all() as StaffRow[];
+      const findByName = (name: string) => db.prepare('SELECT * FROM staff WHERE name = ?').get(name) as StaffRow | undefined;
+      const manager = chooseManager(managers, options.managerName, findByName);
+      const pinHash = hashPin(options.newPin);
+      db.transaction(() => {
+        db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL, active = 1 WHERE id = ?').run(pinHash, manager.id);
+        writeAudit(db, { at: now, staffId: null, action: 'pin.reset-with-passphrase', target: { type: 'staff', id: manager.id } });
+      }).immediate();
+      return { staffId: manager.id, reactivated: manager.active !== 1 };
+    } finally {
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+    }
+  } finally {
+    release();
+  }
+}
