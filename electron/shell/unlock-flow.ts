@@ -4,6 +4,7 @@ import { addSlot, isKeystoreError, keystoreExists, listSlots, removeSlot, type U
 import { openSite, recoverySlotLabel } from '../core/open-site.js';
 import type { Site } from '../core/site.js';
 import { storePaths } from '../core/store/paths.js';
+import { finishInterruptedRekey } from '../core/store/rekey.js';
 import { StoreError } from '../core/store/store-error.js';
 import type { BlockedProblem, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
@@ -177,13 +178,16 @@ export class UnlockFlow {
     return this.state;
   }
 
-  private open(unlock: Unlock, create: boolean): Promise<Site> {
+  private async open(unlock: Unlock, create: boolean): Promise<Site> {
+    const program = this.options.program ?? 'One Stop Queue (desktop app)';
+    // A rekey (the one-stop-queue program) interrupted by a crash is settled before opening.
+    await finishInterruptedRekey({ dataDir: this.options.dataDir, unlock, program, nativeBinding: this.options.nativeBinding });
     return openSite({
       dataDir: this.options.dataDir,
       unlock,
       create,
       nativeBinding: this.options.nativeBinding,
-      program: this.options.program ?? 'One Stop Queue (desktop app)',
+      program,
       ...(this.options.clock === undefined ? {} : { clock: this.options.clock }),
     }).then((site) => {
       this.openedSite = site;
