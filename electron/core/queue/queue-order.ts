@@ -6,7 +6,8 @@ import { ticketColumns, type TicketRow } from './visit-records.js';
  * oldest place in line first, a priority ticket counted `headStartMs` earlier, ties by id.
  * The order follows from the tickets alone; there is no hidden state.
  */
-const orderBy = `ORDER BY (queued_at - CASE WHEN priority IS NULL THEN 0 ELSE @headStartMs END), id`;
+const effectiveTime = '(queued_at - CASE WHEN priority IS NULL THEN 0 ELSE @headStartMs END)';
+const orderBy = `ORDER BY ${effectiveTime}, id`;
 
 export function nextWaiting(db: Db, day: string, serviceIds: readonly number[], headStartMs: number): TicketRow | undefined {
   return db
@@ -27,6 +28,22 @@ export function waitingInOrder(db: Db, day: string, serviceIds: readonly number[
        ${orderBy}`,
     )
     .all({ day, services: serviceIds === null ? null : JSON.stringify(serviceIds), headStartMs }) as TicketRow[];
+}
+
+/**
+ * A waiting ticket's place among its service's waiting tickets (1 = next), counted in the index
+ * rather than by listing the whole queue on every ticket issued.
+ */
+export function placeInLine(db: Db, day: string, serviceId: number, visitId: number, headStartMs: number): number {
+  const row = db
+    .prepare(
+      `WITH me AS (SELECT id, ${effectiveTime} AS at FROM visits WHERE id = @visitId)
+       SELECT count(*) + 1 AS place FROM visits, me
+       WHERE status = 'waiting' AND service_id = @serviceId AND day = @day
+         AND (${effectiveTime} < me.at OR (${effectiveTime} = me.at AND visits.id < me.id))`,
+    )
+    .get({ day, serviceId, visitId, headStartMs }) as { place: number };
+  return row.place;
 }
 
 /** Today's tickets at desks or set aside, after the waiting ones, for the queue screens. */
