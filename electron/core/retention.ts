@@ -3,28 +3,25 @@ import type { PurgeLogEntry } from '../../shared/domain/stats.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import type { readSettings } from './settings.js';
 import type { Db } from './store/open-database.js';
-import { figureKeys, figureSums, visitFiguresSql } from './stats/visit-figures.js';
+import { combine, figureColumns, figureKeys, figureSums, visitFiguresSql } from './stats/visit-figures.js';
+import { addToDailyTotalsSql } from './stats/daily-totals.js';
 
 export type PurgeTrigger = PurgeLogEntry['trigger'];
 
 /** 8 MiB of 4 KiB pages: about a week of a busy site's visits (the bench's 3,000 a day). */
 const reclaimPagesPerPurge = 2048;
 
+// The purged visits' figures are computed once into a temporary table (in memory:
+// temp_store=MEMORY) and added to both `daily_stats` and `daily_totals`.
+const figuresOfPurged = `CREATE TEMP TABLE purged_figures AS ${visitFiguresSql('v.issued_at < @cutoff')}`;
+
 const rollUp = `
   INSERT INTO daily_stats (${figureKeys}, ${figureSums})
-  ${visitFiguresSql('v.issued_at < @cutoff')}
+  SELECT ${figureKeys}, ${figureSums} FROM temp.purged_figures WHERE true
   ON CONFLICT (${figureKeys}) DO UPDATE SET
-    issued = issued + excluded.issued,
-    served = served + excluded.served,
-    no_show = no_show + excluded.no_show,
-    cancelled = cancelled + excluded.cancelled,
-    transferred = transferred + excluded.transferred,
-    called = called + excluded.called,
-    within_target = within_target + excluded.within_target,
-    wait_ms_sum = wait_ms_sum + excluded.wait_ms_sum,
-    wait_ms_max = max(wait_ms_max, excluded.wait_ms_max),
-    service_ms_sum = service_ms_sum + excluded.service_ms_sum,
-    service_ms_max = max(service_ms_max, excluded.service_ms_max)`;
+    ${figureColumns.map((c) => `${c} = ${combine(c, c, `excluded.${c}`)}`).join(',\n    ')}`;
+
+const rollUpTotals = addToDailyTotalsSql('temp.purged_figures');
 
 /**
  * The council's promise, kept by the app itself (DESIGN.md, "Retention"): visits issued before
@@ -41,11 +38,15 @@ export function purge(db: Db, now: number, settings: ReturnType<typeof readSetti
 
   const counts = db
     .transaction(() => {
-      db.prepare(rollUp).run({ cutoff });
+      db.prepare(figuresOfPurged).run({ cutoff });
+      db.prepare(rollUp).run();
+      db.prepare(rollUpTotals).run();
+      db.prepare('DROP TABLE temp.purged_figures').run();
       const receiptsDeleted = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT id FROM visits WHERE issued_at < ?)').run(cutoff).changes;
       const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
       const statsDeleted = db.prepare('DELETE FROM daily_stats WHERE day < ?').run(statsCutoffDay).changes;
+      db.prepare('DELETE FROM daily_totals WHERE day < ?').run(statsCutoffDay);
       // Free pages (already zeroed by secure_delete) are given back inside the same transaction, so
       // each moved page is written to the WAL once and the checkpoint below leaves it empty; at most
       // `reclaimPagesPerPurge` at a time, so a start after weeks closed stays quick and the next

@@ -105,7 +105,10 @@ export class Site {
       );
     }
     const now = this.clock.now();
-    const caller = this.identify(token, now);
+    // Read once per call: every handler and the session check see the same settings.
+    let settings: ReturnType<typeof readSettings> | undefined;
+    const currentSettings = () => (settings ??= readSettings(this.db));
+    const caller = this.identify(token, now, currentSettings);
     if (spec.access !== 'public') {
       if (caller === null) throw new DeskFailure('unauthenticated', 'Your session has ended. Sign in again.');
       if (!allowed(caller.role, spec.access)) {
@@ -120,7 +123,7 @@ export class Site {
       now,
       caller,
       sessions: this.sessions,
-      settings: () => readSettings(this.db),
+      settings: currentSettings,
       audit: (action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed') =>
         writeAudit(this.db, { at: now, staffId: caller?.staffId ?? null, action, ...(target ? { target } : {}), ...(outcome ? { outcome } : {}) }),
       emit: (event) => pending.push(event),
@@ -193,9 +196,9 @@ export class Site {
     if (closed > 0) this.events.emit('event', { type: 'queue-changed', at: this.clock.now() } satisfies DeskEvent, 'staff');
   }
 
-  private identify(token: string | null, now: number): Caller | null {
+  private identify(token: string | null, now: number, settings: () => ReturnType<typeof readSettings>): Caller | null {
     if (token === null || token === '') return null;
-    const idleMs = readSettings(this.db).sessionIdleMinutes * 60_000;
+    const idleMs = settings().sessionIdleMinutes * 60_000;
     const session = this.sessions.touch(token, now, idleMs);
     if (session === null) return null;
     const staff = this.db.prepare('SELECT id, name, role, active FROM staff WHERE id = ?').get(session.staffId) as

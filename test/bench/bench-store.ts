@@ -1,3 +1,4 @@
+import { addToDailyTotalsSql } from '../../electron/core/stats/daily-totals.js';
 import { atLocalTime, localHour } from '../../electron/core/local-time.js';
 import type { Site } from '../../electron/core/site.js';
 import type { Session } from '../../shared/domain/staff.js';
@@ -203,6 +204,8 @@ export async function buildStore(site: Site, today: string, sizes: BenchSizes, s
         stat.run(day, Number(hour), Number(serviceId), Number(deskId), Number(advisorId), Number(priority), outcome, ...f);
       }
     }
+    // …and their per-grouping totals, as the purge writes them alongside.
+    db.prepare(addToDailyTotalsSql('daily_stats')).run();
   })();
   return world;
 }

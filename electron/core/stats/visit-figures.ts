@@ -1,18 +1,51 @@
 /**
- * One visit's anonymous figures, keyed as `daily_stats` is keyed. The same SQL feeds the purge's
- * roll-up and the reports' "visits not yet rolled in", so a report reads the same before and
- * after the personal data is gone.
+ * Visits' anonymous figures. The same SQL feeds the purge's roll-up and the reports' "visits not
+ * yet rolled in", so a report reads the same before and after the personal data is gone.
  */
-export const figureKeys = 'day, hour, service_id, desk_id, advisor_id, priority, outcome';
+const keyExpressions = {
+  day: 'v.day',
+  hour: 'v.hour',
+  service_id: 'v.service_id',
+  desk_id: 'coalesce(v.desk_id, 0)',
+  advisor_id: 'coalesce(v.advisor_id, 0)',
+  priority: '(v.priority IS NOT NULL)',
+  outcome: "coalesce(v.outcome, 'unfinished')",
+} as const;
 
-export const figureSums = `issued, served, no_show, cancelled, transferred, called, within_target,
-  wait_ms_sum, wait_ms_max, service_ms_sum, service_ms_max`;
+export type FigureKey = keyof typeof keyExpressions;
 
-/** Grouped figures of the visits matching `where` (a condition on `v`), in `daily_stats` columns. */
-export function visitFiguresSql(where: string): string {
+/** How `daily_stats` is keyed: every dimension a report might cut by. */
+export const statsKeys = Object.keys(keyExpressions) as FigureKey[];
+export const figureKeys = statsKeys.join(', ');
+
+export const figureColumns = [
+  'issued',
+  'served',
+  'no_show',
+  'cancelled',
+  'transferred',
+  'called',
+  'within_target',
+  'wait_ms_sum',
+  'wait_ms_max',
+  'service_ms_sum',
+  'service_ms_max',
+] as const;
+export const figureSums = figureColumns.join(', ');
+
+/** Adding figures up: counts and sums add, maxima take the larger. */
+export function combine(column: (typeof figureColumns)[number], left: string, right: string): string {
+  return column.endsWith('_max') ? `max(${left}, ${right})` : `${left} + ${right}`;
+}
+
+export function aggregate(column: (typeof figureColumns)[number], source = column): string {
+  return column.endsWith('_max') ? `max(${source})` : `sum(${source})`;
+}
+
+/** The visits matching `where` (a condition on `v`), grouped by `keys`, in `daily_stats` columns. */
+export function visitFiguresSql(where: string, keys: readonly FigureKey[] = statsKeys): string {
   return `
-    SELECT v.day AS day, v.hour AS hour, v.service_id AS service_id, coalesce(v.desk_id, 0) AS desk_id,
-      coalesce(v.advisor_id, 0) AS advisor_id, (v.priority IS NOT NULL) AS priority, coalesce(v.outcome, 'unfinished') AS outcome,
+    SELECT ${keys.map((key) => `${keyExpressions[key]} AS ${key}`).join(', ')},
       count(*) AS issued,
       sum(v.status = 'finished') AS served,
       sum(v.status = 'no-show') AS no_show,
@@ -26,5 +59,5 @@ export function visitFiguresSql(where: string): string {
       coalesce(max(CASE WHEN v.status = 'finished' THEN v.finished_at - v.started_at END), 0) AS service_ms_max
     FROM visits v JOIN services s ON s.id = v.first_service_id
     WHERE ${where}
-    GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+    GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
 }

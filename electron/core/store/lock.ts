@@ -51,8 +51,9 @@ export function acquireStoreLock(file: string, program: string): () => void {
       const sameHost = current !== null && current.host === os.hostname();
       if (current !== null && (current.pid === process.pid || (sameHost && alive(current.pid)) || !sameHost)) {
         if (current.pid === process.pid && sameHost) {
-          heldHere.set(file, 1);
-          return () => releaseStoreLock(file);
+          // Another thread of this process (a worker with its own connection) owns the file:
+          // join it, and leave removing it to the owner.
+          return () => undefined;
         }
         throw new StoreError(
           'already-open',
