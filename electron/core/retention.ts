@@ -5,6 +5,7 @@ import type { readSettings } from './settings.js';
 import type { Db } from './store/open-database.js';
 import { combine, figureColumns, figureKeys, figureSums, visitFiguresSql } from './stats/visit-figures.js';
 import { addToDailyTotalsSql } from './stats/daily-totals.js';
+import { dropPurgedDays } from './stats/closed-day-totals.js';
 
 export type PurgeTrigger = PurgeLogEntry['trigger'];
 
@@ -47,6 +48,7 @@ export function purge(db: Db, now: number, settings: ReturnType<typeof readSetti
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
       const statsDeleted = db.prepare('DELETE FROM daily_stats WHERE day < ?').run(statsCutoffDay).changes;
       db.prepare('DELETE FROM daily_totals WHERE day < ?').run(statsCutoffDay);
+      dropPurgedDays(db, localDay(cutoff, settings.timeZone));
       // Free pages (already zeroed by secure_delete) are given back inside the same transaction, so
       // each moved page is written to the WAL once and the checkpoint below leaves it empty; at most
       // `reclaimPagesPerPurge` at a time, so a start after weeks closed stays quick and the next

@@ -14,6 +14,8 @@ import { readSettings } from './settings.js';
 import type { Db } from './store/open-database.js';
 import { closeFinishedDays, siteDay } from './queue/site-day.js';
 import { toDeskFailure } from './failures.js';
+import { fillClosedDays } from './stats/closed-day-totals.js';
+import { localDay, retentionCutoff } from './local-time.js';
 
 export interface SiteOptions {
   db: Db;
@@ -158,11 +160,19 @@ export class Site {
     return () => this.events.off('event', listener);
   }
 
-  /** Runs every minute from the scheduler: end of day at closing, purge once an hour. */
+  /**
+   * Runs every minute from the scheduler: end of day at closing, purge once an hour, each closed
+   * day's report totals once (stats/closed-day-totals.ts), and a WAL checkpoint.
+   */
   tick(): void {
     if (this.closed) return;
     this.endOfDay();
     if (this.clock.now() - this.lastPurgeAt >= hourMs || this.clock.now() < this.lastPurgeAt) this.purge('hourly');
+    const settings = readSettings(this.db);
+    const now = this.clock.now();
+    fillClosedDays(this.db, localDay(now, settings.timeZone), localDay(retentionCutoff(now, settings.timeZone, settings.retentionDays), settings.timeZone));
+    // Off the desks' commits: see wal_autocheckpoint in store/open-database.ts.
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   purge(trigger: PurgeTrigger): PurgeLogEntry {

@@ -1,4 +1,5 @@
 import { addToDailyTotalsSql } from '../../electron/core/stats/daily-totals.js';
+import { fillClosedDays } from '../../electron/core/stats/closed-day-totals.js';
 import { atLocalTime, localHour } from '../../electron/core/local-time.js';
 import type { Site } from '../../electron/core/site.js';
 import type { Session } from '../../shared/domain/staff.js';
@@ -207,5 +208,7 @@ export async function buildStore(site: Site, today: string, sizes: BenchSizes, s
     // …and their per-grouping totals, as the purge writes them alongside.
     db.prepare(addToDailyTotalsSql('daily_stats')).run();
   })();
+  // As the app does when each of those days closed: add its visits up once for the reports.
+  fillClosedDays(db, today, daysBefore(today, sizes.days));
   return world;
 }

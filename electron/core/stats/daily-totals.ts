@@ -18,14 +18,14 @@ const sums = figureColumns.map((c) => `${aggregate(c)} AS ${c}`).join(', ');
 
 /**
  * Adds the rows of `source` (in `daily_stats` columns, with a `day` column and the grouping
- * keys) into `daily_totals`. Used by the purge and by migration 002's backfill.
+ * keys) into `daily_totals` (the purge) or `closed_day_totals` (closed-day-totals.ts).
  */
-export function addToDailyTotalsSql(source: string): string {
+export function addToDailyTotalsSql(source: string, table: 'daily_totals' | 'closed_day_totals' = 'daily_totals'): string {
   const selects = (Object.entries(totalsKey) as Array<[HistoryGrouping, FigureKey | null]>).map(
     ([grouping, key]) => `SELECT '${grouping}' AS grouping, day, ${key ?? 0} AS k, ${sums} FROM ${source} GROUP BY day, k`,
   );
   return `
-    INSERT INTO daily_totals (grouping, day, k, ${figureColumns.join(', ')})
+    INSERT INTO ${table} (grouping, day, k, ${figureColumns.join(', ')})
     SELECT * FROM (${selects.join(' UNION ALL ')}) WHERE true
     ON CONFLICT (grouping, day, k) DO UPDATE SET
       ${figureColumns.map((c) => `${c} = ${combine(c, c, `excluded.${c}`)}`).join(',\n      ')}`;

@@ -1,5 +1,6 @@
 import type { HistoryGrouping, HistoryRow } from '../../../shared/domain/stats.js';
 import type { Db } from '../store/open-database.js';
+import { liveDays } from './closed-day-totals.js';
 import { totalsKey } from './daily-totals.js';
 import { aggregate, figureColumns, visitFiguresSql } from './visit-figures.js';
 
@@ -15,8 +16,10 @@ const sums = figureColumns.map((c) => `${aggregate(c)} AS ${c}`).join(', ');
 
 /**
  * A report is the rolled-in figures plus the visits not yet rolled in (DESIGN.md, "The data"):
- * purged visits live on only as figures, so the two sources never count a visit twice. The
- * rolled-in part reads `daily_totals`, a few dozen rows a day.
+ * purged visits live on only as figures, so the two never count a visit twice. Rolled-in figures
+ * come from `daily_totals` (a few dozen rows a day); visits still here come from
+ * `closed_day_totals` for whole past days and are added up live for the rest (today, and the day
+ * the purge reached into).
  */
 export function history(db: Db, from: string, to: string, groupBy: HistoryGrouping): HistoryRow[] {
   const key = totalsKey[groupBy];
@@ -25,11 +28,15 @@ export function history(db: Db, from: string, to: string, groupBy: HistoryGroupi
       SELECT ${key === null ? 'day' : 'k'} AS k, ${sums} FROM daily_totals
       WHERE grouping = @groupBy AND day BETWEEN @from AND @to GROUP BY 1
       UNION ALL
-      SELECT ${key ?? 'day'} AS k, ${figureColumns.join(', ')} FROM (${visitFiguresSql('v.day BETWEEN @from AND @to', [key ?? 'day'])})
+      SELECT ${key === null ? 'day' : 'k'} AS k, ${sums} FROM closed_day_totals
+      WHERE grouping = @groupBy AND day BETWEEN @from AND @to GROUP BY 1
+      UNION ALL
+      SELECT ${key ?? 'day'} AS k, ${figureColumns.join(', ')}
+      FROM (${visitFiguresSql('v.day IN (SELECT value FROM json_each(@liveDays))', [key ?? 'day'])})
     ), f AS (SELECT k, ${sums} FROM figures GROUP BY k)
     SELECT CAST(f.k AS TEXT) AS key, ${labelSql[groupBy]} AS label, issued, served, no_show AS noShow, cancelled, transferred,
       within_target AS withinTarget, wait_ms_sum AS waitMsSum, wait_ms_max AS waitMsMax, service_ms_sum AS serviceMsSum,
       service_ms_max AS serviceMsMax
     FROM f ORDER BY f.k`;
-  return db.prepare(sql).all({ from, to, groupBy }) as HistoryRow[];
+  return db.prepare(sql).all({ from, to, groupBy, liveDays: JSON.stringify(liveDays(db, from, to)) }) as HistoryRow[];
 }

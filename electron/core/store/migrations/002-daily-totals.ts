@@ -25,6 +25,16 @@ export const dailyTotals: Migration = {
       PRIMARY KEY (grouping, day, k)
     ) STRICT, WITHOUT ROWID;
 
+    -- The same totals for whole past days whose visits are all still here: derived, rebuilt at
+    -- will, dropped for a day as soon as a purge reaches into it.
+    CREATE TABLE closed_day_totals (
+      grouping TEXT NOT NULL CHECK (grouping IN ('day', 'hour', 'service', 'desk', 'advisor')),
+      day TEXT NOT NULL,
+      k INTEGER NOT NULL,
+      ${figures},
+      PRIMARY KEY (grouping, day, k)
+    ) STRICT, WITHOUT ROWID;
+
     INSERT INTO daily_totals SELECT 'day', day, 0, ${sums} FROM daily_stats GROUP BY day;
     INSERT INTO daily_totals SELECT 'hour', day, hour, ${sums} FROM daily_stats GROUP BY day, hour;
     INSERT INTO daily_totals SELECT 'service', day, service_id, ${sums} FROM daily_stats GROUP BY day, service_id;
