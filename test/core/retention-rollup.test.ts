@@ -25,18 +25,8 @@ const letters = ['C', 'B', 'H'] as const;
 const fates = ['resolved', 'referred', 'needs-follow-up', 'no-show', 'cancel', 'transfer', 'leave', 'park-and-leave'] as const;
 type Fate = (typeof fates)[number];
 
-interface Figures {
-  issued: number;
-  served: number;
-  noShow: number;
-  cancelled: number;
-  transferred: number;
-  withinTarget: number;
-  waitMsSum: number;
-  waitMsMax: number;
-  serviceMsSum: number;
-  serviceMsMax: number;
-}
+/** A report row's figures, without its key and label. */
+type Figures = Omit<HistoryRow, 'key' | 'label'>;
 
 const zero = (): Figures => ({ issued: 0, served: 0, noShow: 0, cancelled: 0, transferred: 0, withinTarget: 0, waitMsSum: 0, waitMsMax: 0, serviceMsSum: 0, serviceMsMax: 0 });
 

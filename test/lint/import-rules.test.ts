@@ -38,20 +38,19 @@ const cases: Array<[folder: string, file: string, importLine: string]> = [
   ['electron/core', 'electron/core/zz-planted-import.ts', "import Fastify from 'fastify';"],
   ['electron/core', 'electron/core/zz-planted-import.ts', "import { startHub } from '../hub/server.js';"],
   ['electron/hub', 'electron/hub/zz-planted-import.ts', "import { app } from 'electron';"],
-  ['electron/preload', 'electron/zz-planted-preload.ts', "import fs from 'node:fs';"],
+  ['electron/preload', 'electron/preload.ts', "import fs from 'node:fs';"],
 ];
 
 describe('folder import rules', () => {
   it.each(cases)('%s: rejects %s with `%s`', async (_folder, file, importLine) => {
-    const relative = file.includes('preload') ? 'electron/preload.ts' : file;
-    if (relative === 'electron/preload.ts') {
-      // The preload rule is keyed to its file name: lint the text as if it were the preload.
-      const eslint = new ESLint({ cwd: root });
-      const [result] = await eslint.lintText(`${importLine}\nexport const planted = 1;\n`, { filePath: path.join(root, relative) });
+    const source = `${importLine}\nexport const planted = [${importLine.match(/import (?:\{ )?(\w+)/)?.[1]}];\n`;
+    if (file === 'electron/preload.ts') {
+      // The preload's rule is keyed to its own file, which exists: lint the text as that file.
+      const [result] = await new ESLint({ cwd: root }).lintText(source, { filePath: path.join(root, file) });
       expect(result?.messages.some((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')).toBe(true);
       return;
     }
-    const errors = await lintPlanted(relative, `${importLine}\nexport const planted = [${importLine.match(/import (?:\{ )?(\w+)/)?.[1]}];\n`);
+    const errors = await lintPlanted(file, source);
     expect(errors.some((e) => e.startsWith('@typescript-eslint/no-restricted-imports'))).toBe(true);
   });
 

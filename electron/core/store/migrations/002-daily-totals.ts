@@ -5,6 +5,15 @@ const figures = `issued INTEGER NOT NULL DEFAULT 0, served INTEGER NOT NULL DEFA
   within_target INTEGER NOT NULL DEFAULT 0, wait_ms_sum INTEGER NOT NULL DEFAULT 0, wait_ms_max INTEGER NOT NULL DEFAULT 0,
   service_ms_sum INTEGER NOT NULL DEFAULT 0, service_ms_max INTEGER NOT NULL DEFAULT 0`;
 
+const totalsTable = (name: string) => `
+    CREATE TABLE ${name} (
+      grouping TEXT NOT NULL CHECK (grouping IN ('day', 'hour', 'service', 'desk', 'advisor')),
+      day TEXT NOT NULL,
+      k INTEGER NOT NULL,
+      ${figures},
+      PRIMARY KEY (grouping, day, k)
+    ) STRICT, WITHOUT ROWID;`;
+
 const sums = `sum(issued), sum(served), sum(no_show), sum(cancelled), sum(transferred), sum(called), sum(within_target),
   sum(wait_ms_sum), max(wait_ms_max), sum(service_ms_sum), max(service_ms_max)`;
 
@@ -17,23 +26,11 @@ export const dailyTotals: Migration = {
   version: 2,
   name: 'daily totals per report grouping',
   up: `
-    CREATE TABLE daily_totals (
-      grouping TEXT NOT NULL CHECK (grouping IN ('day', 'hour', 'service', 'desk', 'advisor')),
-      day TEXT NOT NULL,
-      k INTEGER NOT NULL,
-      ${figures},
-      PRIMARY KEY (grouping, day, k)
-    ) STRICT, WITHOUT ROWID;
+    ${totalsTable('daily_totals')}
 
     -- The same totals for whole past days whose visits are all still here: derived, rebuilt at
     -- will, dropped for a day as soon as a purge reaches into it.
-    CREATE TABLE closed_day_totals (
-      grouping TEXT NOT NULL CHECK (grouping IN ('day', 'hour', 'service', 'desk', 'advisor')),
-      day TEXT NOT NULL,
-      k INTEGER NOT NULL,
-      ${figures},
-      PRIMARY KEY (grouping, day, k)
-    ) STRICT, WITHOUT ROWID;
+    ${totalsTable('closed_day_totals')}
 
     INSERT INTO daily_totals SELECT 'day', day, 0, ${sums} FROM daily_stats GROUP BY day;
     INSERT INTO daily_totals SELECT 'hour', day, hour, ${sums} FROM daily_stats GROUP BY day, hour;
