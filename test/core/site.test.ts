@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { openTestSite, staffSession } from '../fixtures/temp-site.js';
 
-describe('site smoke', () => {
-  it('issues, calls, serves and finishes a ticket', async () => {
+describe('a day at the site', () => {
+  it('issues, calls, serves and finishes a ticket, takes evidence, reports it, and purges it into the figures', async () => {
     const t = await openTestSite();
     try {
       const rec = await staffSession(t, 'Rita Reception', 'receptionist');
