@@ -6,6 +6,7 @@ import type { AuditAction, AuditTarget } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import type { Db } from './store/open-database.js';
 import type { readSettings } from './settings.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 export interface Caller {
   staffId: number;
@@ -45,6 +46,6 @@ export type Handler<K extends CallName> = (input: ParsedInput<K>, ctx: CallConte
 export type Handlers = { [K in CallName]: Handler<K> };
 
 export function requireCaller(ctx: CallContext): Caller {
-  if (ctx.caller === null) throw new DeskFailure('unauthenticated', 'Sign in first.');
+  if (ctx.caller === null) throw new DeskFailure('unauthenticated', t.signInFirst);
   return ctx.caller;
 }

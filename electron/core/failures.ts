@@ -1,4 +1,5 @@
 import { DeskFailure } from '../../shared/errors.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 /**
  * Anything that is not already a DeskFailure becomes `internal` with a fixed message: a SQLite
@@ -8,10 +9,10 @@ export function toDeskFailure(error: unknown): DeskFailure {
   if (error instanceof DeskFailure) return error;
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new DeskFailure('unavailable', 'The database is busy. Try again in a moment; nothing was saved.');
+    return new DeskFailure('unavailable', t.databaseBusy);
   }
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR') {
-    return new DeskFailure('unavailable', 'The database could not be written (disk full or failing). Nothing was saved; tell IT.');
+    return new DeskFailure('unavailable', t.databaseUnwritable);
   }
-  return new DeskFailure('internal', 'Something went wrong and nothing was saved. Try again; if it happens again, tell IT.');
+  return new DeskFailure('internal', t.internal);
 }

@@ -16,6 +16,7 @@ import { closeFinishedDays, siteDay } from './queue/site-day.js';
 import { toDeskFailure } from './failures.js';
 import { fillClosedDays } from './stats/closed-day-totals.js';
 import { localDay, retentionCutoff } from './local-time.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 export interface SiteOptions {
   db: Db;
@@ -95,14 +96,14 @@ export class Site {
 
   /** The synchronous core of `call`; public for tests and the benchmark, which need no promise. */
   callSync<K extends CallName>(name: K | string, input: unknown, token: string | null): CallResult<K> | Promise<CallResult<K>> {
-    if (this.closed) throw new DeskFailure('unavailable', 'The site is shutting down. Try again in a moment.');
-    if (!isCallName(name)) throw new DeskFailure('not-found', `There is no call named ${JSON.stringify(name.slice(0, 60))}.`);
+    if (this.closed) throw new DeskFailure('unavailable', t.shuttingDown);
+    if (!isCallName(name)) throw new DeskFailure('not-found', t.noSuchCall(name.slice(0, 60)));
     const spec = contract[name];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       throw new DeskFailure(
         'invalid-input',
-        'Some details need correcting.',
+        t.invalidInput,
         parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
       );
     }
@@ -112,10 +113,10 @@ export class Site {
     const currentSettings = () => (settings ??= readSettings(this.db));
     const caller = this.identify(token, now, currentSettings);
     if (spec.access !== 'public') {
-      if (caller === null) throw new DeskFailure('unauthenticated', 'Your session has ended. Sign in again.');
+      if (caller === null) throw new DeskFailure('unauthenticated', t.sessionEnded);
       if (!allowed(caller.role, spec.access)) {
         writeAudit(this.db, { at: now, staffId: caller.staffId, action: 'access.denied', outcome: 'denied' });
-        throw new DeskFailure('forbidden', 'Your role cannot do that. Ask a manager.');
+        throw new DeskFailure('forbidden', t.roleCannot);
       }
     }
     const pending: DeskEvent[] = [];

@@ -1,6 +1,7 @@
 import type { Role, StaffMember } from '../../shared/domain/staff.js';
 import { DeskFailure } from '../../shared/errors.js';
 import type { Db } from './store/open-database.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 export interface StaffRow {
   id: number;
@@ -28,7 +29,7 @@ export function findStaff(db: Db, id: number): StaffRow | undefined {
 
 export function getStaff(db: Db, id: number): StaffRow {
   const row = findStaff(db, id);
-  if (row === undefined) throw new DeskFailure('not-found', 'There is no member of staff with that id.');
+  if (row === undefined) throw new DeskFailure('not-found', t.noSuchStaff);
   return row;
 }
 

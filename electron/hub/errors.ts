@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { DeskFailure, httpStatusByCode } from '../../shared/errors.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 /**
  * Turns whatever reached fastify's error handler into a DeskFailure with a fixed message.
@@ -13,29 +14,29 @@ export function toHubFailure(error: unknown): DeskFailure {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return tooLarge();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new DeskFailure('invalid-input', 'Send the call’s input as JSON (Content-Type: application/json).');
+      return new DeskFailure('invalid-input', t.hubSendJson);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new DeskFailure('invalid-input', 'The request body is not valid JSON.');
+      return new DeskFailure('invalid-input', t.hubBadJson);
   }
   if (statusCode === 413) return tooLarge();
   if (statusCode === 429) return rateLimited();
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    return new DeskFailure('invalid-input', 'The request could not be read.');
+    return new DeskFailure('invalid-input', t.hubUnreadable);
   }
-  return new DeskFailure('internal', 'Something went wrong and nothing was saved. Try again; if it happens again, tell IT.');
+  return new DeskFailure('internal', t.internal);
 }
 
 export function tooLarge(): DeskFailure {
-  return new DeskFailure('too-large', 'That request is too large for the hub (64 KB at most).');
+  return new DeskFailure('too-large', t.hubTooLarge);
 }
 
 export function rateLimited(): DeskFailure {
-  return new DeskFailure('rate-limited', 'Too many attempts from this computer. Wait a minute, then try again.');
+  return new DeskFailure('rate-limited', t.hubRateLimited);
 }
 
 export function noSuchCall(): DeskFailure {
-  return new DeskFailure('not-found', 'There is no such call.');
+  return new DeskFailure('not-found', t.hubNoSuchCall);
 }
 
 export function sendFailure(reply: FastifyReply, failure: DeskFailure): FastifyReply {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -23,7 +24,7 @@ export function registerHostCheck(app: FastifyInstance, extraHosts: readonly str
       }
     }
     if (hostname === null || !allowed.has(hostname)) {
-      return sendFailure(reply, new DeskFailure('forbidden', 'This hub answers only to its own address.'));
+      return sendFailure(reply, new DeskFailure('forbidden', t.hubWrongHost));
     }
     return undefined;
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
 import { isApiPath } from './paths.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 /**
  * Serves the built renderer, a single-page app: a page address the server does not know
@@ -23,6 +24,6 @@ export async function registerRendererFiles(app: FastifyInstance, rendererDir: s
       !isApiPath(pagePath) &&
       !(pagePath.split('/').pop() ?? '').includes('.');
     if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendFailure(reply, new DeskFailure('not-found', 'There is nothing at this address.'));
+    return sendFailure(reply, new DeskFailure('not-found', t.hubNothingHere));
   });
 }

@@ -7,6 +7,7 @@ import { assertStep, type TicketStep } from '../queue/ticket-steps.js';
 import { getTicket, getVisitRow, type VisitRow } from '../queue/visit-records.js';
 import { getService } from './site-handlers.js';
 import { today } from './ticket-handlers.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 /** A ticket at a desk is acted on by that desk's advisor, or by a manager. */
 function ownTicket(ctx: CallContext, visitId: number, step: TicketStep): VisitRow {
@@ -14,14 +15,14 @@ function ownTicket(ctx: CallContext, visitId: number, step: TicketStep): VisitRo
   const row = getVisitRow(ctx.db, visitId);
   assertStep(row, step);
   if (row.advisor_id !== null && row.advisor_id !== caller.staffId && caller.role !== 'manager') {
-    throw new DeskFailure('forbidden', `Ticket ${row.number} is with another advisor.`);
+    throw new DeskFailure('forbidden', t.ticketWithOtherAdvisor(row.number));
   }
   return row;
 }
 
 function assertDeskFree(ctx: CallContext, deskId: number): void {
   const busy = findOpenDesk(ctx.db, deskId)?.current;
-  if (busy) throw new DeskFailure('conflict', `Finish, transfer or park ${busy.number} before calling someone else.`);
+  if (busy) throw new DeskFailure('conflict', t.deskBusy(busy.number));
 }
 
 function callTo(ctx: CallContext, row: Pick<VisitRow, 'id' | 'number'>, deskId: number, recall: boolean) {
@@ -51,15 +52,15 @@ export const callingHandlers = {
     const caller = requireCaller(ctx);
     const desk = ctx.db.prepare('SELECT id, active FROM desks WHERE id = ?').get(input.deskId) as { id: number; active: number } | undefined;
     if (desk === undefined || desk.active !== 1) {
-      throw new DeskFailure('not-found', 'There is no such desk in use.', [{ path: ['deskId'], message: 'Unknown desk.' }]);
+      throw new DeskFailure('not-found', t.noDeskInUse, [{ path: ['deskId'], message: t.unknownDeskField }]);
     }
     input.serviceIds.forEach((id) => getService(ctx, id));
     const open = findOpenDesk(ctx.db, desk.id);
     if (open !== null && open.advisorId !== caller.staffId) {
-      throw new DeskFailure('conflict', `${open.deskName} is already open for ${open.advisorName}.`);
+      throw new DeskFailure('conflict', t.deskTaken(open.deskName, open.advisorName));
     }
     const elsewhere = ctx.db.prepare('SELECT desk_id FROM desk_sessions WHERE advisor_id = ? AND desk_id <> ?').get(caller.staffId, desk.id);
-    if (elsewhere !== undefined) throw new DeskFailure('conflict', 'You already have another desk open. Close it first.');
+    if (elsewhere !== undefined) throw new DeskFailure('conflict', t.otherDeskOpen);
     ctx.db
       .prepare(
         `INSERT INTO desk_sessions (desk_id, advisor_id, service_ids, opened_at) VALUES (?, ?, ?, ?)
@@ -74,7 +75,7 @@ export const callingHandlers = {
   closeDesk(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
     if (desk.current?.status === 'serving') {
-      throw new DeskFailure('conflict', `Finish, transfer or park ${desk.current.number} before closing the desk.`);
+      throw new DeskFailure('conflict', t.deskBusyClosing(desk.current.number));
     }
     // A visitor called but not yet arrived keeps their place in line.
     ctx.db
@@ -131,9 +132,9 @@ export const callingHandlers = {
     const row = ownTicket(ctx, input.visitId, 'transfer');
     const service = getService(ctx, input.serviceId);
     if (service.id === row.service_id) {
-      throw new DeskFailure('invalid-input', 'Choose a different service to transfer to.', [{ path: ['serviceId'], message: 'Same service.' }]);
+      throw new DeskFailure('invalid-input', t.sameService, [{ path: ['serviceId'], message: t.sameServiceField }]);
     }
-    if (!service.active) throw new DeskFailure('conflict', `${service.name} is not taking visitors at the moment.`);
+    if (!service.active) throw new DeskFailure('conflict', t.serviceOff(service.name));
     // The visitor keeps the number on their paper and their original place in line (queued_at).
     ctx.db
       .prepare(
@@ -169,7 +170,7 @@ export const callingHandlers = {
 
   reinstateTicket(input, ctx) {
     const row = ownTicket(ctx, input.visitId, 'reinstate');
-    if (row.day !== today(ctx).day) throw new DeskFailure('conflict', `Ticket ${row.number} was for an earlier day. Issue a new ticket.`);
+    if (row.day !== today(ctx).day) throw new DeskFailure('conflict', t.earlierDay(row.number));
     ctx.db
       .prepare(
         "UPDATE visits SET status = 'waiting', outcome = NULL, finished_at = NULL, desk_id = NULL, advisor_id = NULL, called_at = NULL WHERE id = ?",

@@ -7,6 +7,7 @@ import { localDay, retentionCutoff } from '../local-time.js';
 import { addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { getVisitRow } from '../queue/visit-records.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface ReceiptRow {
   id: number;
@@ -44,7 +45,7 @@ function toReceipt(ctx: CallContext, row: ReceiptRow): Receipt {
 
 function getReceiptRow(ctx: CallContext, id: number): ReceiptRow {
   const row = ctx.db.prepare(`${select} WHERE r.id = ?`).get(id) as ReceiptRow | undefined;
-  if (row === undefined) throw new DeskFailure('not-found', 'That receipt is not on record (it may have been purged).');
+  if (row === undefined) throw new DeskFailure('not-found', t.noSuchReceipt);
   return row;
 }
 
@@ -54,7 +55,7 @@ export const receiptHandlers = {
     const visit = getVisitRow(ctx.db, input.visitId);
     const { timeZone, retentionDays } = ctx.settings();
     if (visit.issued_at < retentionCutoff(ctx.now, timeZone, retentionDays)) {
-      throw new DeskFailure('conflict', 'This visit is past its retention period and is about to be deleted.');
+      throw new DeskFailure('conflict', t.pastRetention);
     }
     const day = localDay(ctx.now, timeZone);
     const seq = (ctx.db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM receipts WHERE day = ?').get(day) as { next: number }).next;

@@ -6,6 +6,7 @@ import { hashPin, verifyPin } from '../pins.js';
 import { isSetUp, writeSettings } from '../settings.js';
 import { getStaff } from '../staff-records.js';
 import { seedServices } from '../seed.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 export const maxWrongPins = 5;
 export const lockoutMs = 5 * 60_000;
@@ -22,7 +23,7 @@ export const sessionHandlers = {
   },
 
   setupSite(input, ctx) {
-    if (isSetUp(ctx.db)) throw new DeskFailure('conflict', 'This site is already set up. Sign in instead.');
+    if (isSetUp(ctx.db)) throw new DeskFailure('conflict', t.alreadySetUp);
     writeSettings(ctx.db, { siteName: input.siteName, timeZone: input.timeZone });
     seedServices(ctx.db);
     const info = ctx.db
@@ -45,12 +46,12 @@ export const sessionHandlers = {
     const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ? AND active = 1').get(input.staffId) as
       | ReturnType<typeof getStaff>
       | undefined;
-    if (row === undefined) throw new DeskFailure('not-found', 'Choose your name from the list.');
+    if (row === undefined) throw new DeskFailure('not-found', t.chooseYourName);
     const target = { type: 'staff' as const, id: row.id };
     if (row.locked_until !== null && row.locked_until > ctx.now) {
       ctx.afterFailure(() => ctx.audit('sign-in.locked', target, 'denied'));
       const minutes = Math.ceil((row.locked_until - ctx.now) / 60_000);
-      throw new DeskFailure('locked', `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask a manager to unlock you.`);
+      throw new DeskFailure('locked', t.lockedFor(minutes));
     }
     if (!verifyPin(input.pin, row.pin_hash)) {
       const failed = row.failed_pins + 1;
@@ -61,10 +62,10 @@ export const sessionHandlers = {
           .run(lock ? 0 : failed, lock ? ctx.now + lockoutMs : null, row.id);
         ctx.audit(lock ? 'sign-in.locked' : 'sign-in', target, 'failed');
       });
-      if (lock) throw new DeskFailure('locked', 'Too many wrong PINs. This account is locked for 5 minutes, or until a manager unlocks it.');
+      if (lock) throw new DeskFailure('locked', t.nowLocked);
       const left = maxWrongPins - failed;
-      throw new DeskFailure('unauthenticated', `That PIN is wrong. ${left} more wrong PIN${left === 1 ? '' : 's'} will lock this account.`, [
-        { path: ['pin'], message: 'That PIN is wrong.' },
+      throw new DeskFailure('unauthenticated', t.wrongPin(left), [
+        { path: ['pin'], message: t.wrongPinField },
       ]);
     }
     ctx.db.prepare('UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(row.id);
@@ -88,8 +89,8 @@ export const sessionHandlers = {
     const caller = requireCaller(ctx);
     const row = getStaff(ctx.db, caller.staffId);
     if (!verifyPin(input.currentPin, row.pin_hash)) {
-      throw new DeskFailure('invalid-input', 'Your current PIN is wrong; nothing was changed.', [
-        { path: ['currentPin'], message: 'That PIN is wrong.' },
+      throw new DeskFailure('invalid-input', t.wrongCurrentPin, [
+        { path: ['currentPin'], message: t.wrongPinField },
       ]);
     }
     ctx.db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(hashPin(input.newPin), caller.staffId);

@@ -2,6 +2,7 @@ import type { Desk, Service } from '../../../shared/domain/site.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { readSettings, writeSettings } from '../settings.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface ServiceRow {
   id: number;
@@ -18,13 +19,13 @@ export function toService(row: ServiceRow): Service {
 
 export function getService(ctx: Pick<CallContext, 'db'>, id: number): Service {
   const row = ctx.db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
-  if (row === undefined) throw new DeskFailure('not-found', 'There is no service with that id.', [{ path: ['serviceId'], message: 'Unknown service.' }]);
+  if (row === undefined) throw new DeskFailure('not-found', t.noSuchService, [{ path: ['serviceId'], message: t.unknownServiceField }]);
   return toService(row);
 }
 
 function getDesk(ctx: CallContext, id: number): Desk {
   const row = ctx.db.prepare('SELECT id, name, active FROM desks WHERE id = ?').get(id) as { id: number; name: string; active: number } | undefined;
-  if (row === undefined) throw new DeskFailure('not-found', 'There is no desk with that id.', [{ path: ['deskId'], message: 'Unknown desk.' }]);
+  if (row === undefined) throw new DeskFailure('not-found', t.noSuchDesk, [{ path: ['deskId'], message: t.unknownDeskField }]);
   return { id: row.id, name: row.name, active: row.active === 1 };
 }
 
@@ -33,10 +34,10 @@ function letterTaken(ctx: CallContext, letter: string, exceptId: number | null):
 }
 
 const letterInUse = () =>
-  new DeskFailure('conflict', 'Another service already uses that letter.', [{ path: ['letter'], message: 'This letter is already used.' }]);
+  new DeskFailure('conflict', t.letterTaken, [{ path: ['letter'], message: t.letterTakenField }]);
 
 const deskNameInUse = () =>
-  new DeskFailure('conflict', 'Another desk already has that name.', [{ path: ['name'], message: 'This name is already used.' }]);
+  new DeskFailure('conflict', t.deskNameTaken, [{ path: ['name'], message: t.nameTakenField }]);
 
 export const siteHandlers = {
   listServices(_input, ctx) {
@@ -94,7 +95,7 @@ export const siteHandlers = {
       throw deskNameInUse();
     }
     if (input.active === false && ctx.db.prepare('SELECT 1 FROM desk_sessions WHERE desk_id = ?').get(desk.id) !== undefined) {
-      throw new DeskFailure('conflict', 'This desk is open. Close it before deactivating it.');
+      throw new DeskFailure('conflict', t.deskOpenCannotDeactivate);
     }
     ctx.db.prepare('UPDATE desks SET name = ?, active = ? WHERE id = ?').run(input.name ?? desk.name, Number(input.active ?? desk.active), desk.id);
     ctx.audit('desk.update', { type: 'desk', id: desk.id });

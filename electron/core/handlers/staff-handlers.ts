@@ -2,10 +2,11 @@ import { DeskFailure } from '../../../shared/errors.js';
 import type { Handlers } from '../call-context.js';
 import { hashPin } from '../pins.js';
 import { activeManagerCount, getStaff, nameTaken, toStaffMember, type StaffRow } from '../staff-records.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 const nameInUse = () =>
-  new DeskFailure('conflict', 'Someone on this site already has that name. Add an initial or a surname.', [
-    { path: ['name'], message: 'This name is already used.' },
+  new DeskFailure('conflict', t.staffNameTaken, [
+    { path: ['name'], message: t.nameTakenField },
   ]);
 
 export const staffHandlers = {
@@ -29,7 +30,7 @@ export const staffHandlers = {
     if (input.name !== undefined && nameTaken(ctx.db, input.name, row.id)) throw nameInUse();
     const demoting = row.role === 'manager' && row.active === 1 && (input.active === false || (input.role !== undefined && input.role !== 'manager'));
     if (demoting && activeManagerCount(ctx.db) <= 1) {
-      throw new DeskFailure('conflict', 'This is the last active manager. Make someone else a manager first.');
+      throw new DeskFailure('conflict', t.lastManager);
     }
     ctx.db
       .prepare('UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?')

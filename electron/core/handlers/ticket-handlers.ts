@@ -9,6 +9,7 @@ import { inProgress, placeInLine, waitingInOrder } from '../queue/queue-order.js
 import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
 import { getService } from './site-handlers.js';
 import { assertStep } from '../queue/ticket-steps.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 export function today(ctx: CallContext): SiteDay {
   const settings = ctx.settings();
@@ -21,8 +22,8 @@ function assertIssuingAllowed(ctx: CallContext, day: SiteDay, override: boolean)
   if (override && requireCaller(ctx).role === 'manager') return;
   const message =
     day.hours === null
-      ? 'The site is closed today, so no tickets can be issued. A manager can override this for a visitor already inside.'
-      : `Tickets stop at ${day.hours.lastTicket}. A manager can override this for a visitor already inside.`;
+      ? t.closedToday
+      : t.ticketsStopAt(day.hours.lastTicket);
   throw new DeskFailure(override ? 'forbidden' : 'conflict', message);
 }
 
@@ -59,8 +60,8 @@ export const ticketHandlers = {
     assertIssuingAllowed(ctx, day, input.afterHoursOverride === true);
     const service = getService(ctx, input.serviceId);
     if (!service.active) {
-      throw new DeskFailure('conflict', `${service.name} is not taking visitors at the moment. Choose another service.`, [
-        { path: ['serviceId'], message: 'This service is switched off.' },
+      throw new DeskFailure('conflict', t.serviceOff(service.name), [
+        { path: ['serviceId'], message: t.serviceOffField },
       ]);
     }
     const seq =

@@ -3,6 +3,7 @@ import { DeskFailure } from '../../../shared/errors.js';
 import type { Caller } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
 import { ticketColumns, toTicketView, type TicketRow } from './visit-records.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface DeskSessionRow {
   desk_id: number;
@@ -47,9 +48,9 @@ export function findOpenDesk(db: Db, deskId: number): OpenDesk | null {
 /** The desk must be open, and open by the caller unless the caller is a manager covering it. */
 export function requireDeskOf(db: Db, deskId: number, caller: Caller): OpenDesk {
   const desk = findOpenDesk(db, deskId);
-  if (desk === null) throw new DeskFailure('conflict', 'This desk is not open. Open it first.', [{ path: ['deskId'], message: 'Desk not open.' }]);
+  if (desk === null) throw new DeskFailure('conflict', t.deskNotOpen, [{ path: ['deskId'], message: t.deskNotOpenField }]);
   if (desk.advisorId !== caller.staffId && caller.role !== 'manager') {
-    throw new DeskFailure('forbidden', `${desk.deskName} is open for someone else.`);
+    throw new DeskFailure('forbidden', t.deskOpenForOther(desk.deskName));
   }
   return desk;
 }

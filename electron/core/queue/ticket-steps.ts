@@ -1,5 +1,6 @@
 import type { VisitStatus } from '../../../shared/domain/visit.js';
 import { DeskFailure } from '../../../shared/errors.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 /** The ticket's state machine: the statuses each step may start from. Anything else is a conflict. */
 const from = {
@@ -47,6 +48,6 @@ export function canStep(status: VisitStatus, step: TicketStep): boolean {
 
 export function assertStep(ticket: { number: string; status: VisitStatus }, step: TicketStep): void {
   if (!canStep(ticket.status, step)) {
-    throw new DeskFailure('conflict', `Ticket ${ticket.number} is ${statusWords[ticket.status]}, so it cannot be ${verbs[step]}.`);
+    throw new DeskFailure('conflict', t.impossibleStep(ticket.number, statusWords[ticket.status], verbs[step]));
   }
 }

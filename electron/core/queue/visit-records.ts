@@ -1,6 +1,7 @@
 import type { FinalOutcome, PriorityReason, TicketView, VisitDetails, VisitStatus } from '../../../shared/domain/visit.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { Db } from '../store/open-database.js';
+import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 export interface VisitRow {
   id: number;
@@ -110,7 +111,7 @@ export function toVisitDetails(row: VisitRow): VisitDetails {
 export function getVisitRow(db: Db, id: number): VisitRow {
   const row = db.prepare('SELECT * FROM visits WHERE id = ?').get(id) as VisitRow | undefined;
   if (row === undefined) {
-    throw new DeskFailure('not-found', 'That ticket is not on record (it may have been purged).', [{ path: ['visitId'], message: 'Unknown ticket.' }]);
+    throw new DeskFailure('not-found', t.noSuchTicket, [{ path: ['visitId'], message: t.unknownTicketField }]);
   }
   return row;
 }

@@ -1,0 +1,73 @@
+/**
+ * UK English text of the errors the core gives: what a receptionist reads when a call is
+ * refused. One catalogue per language (CONVENTIONS.md, "Words on screen"); the error's code,
+ * not this text, is what programs act on.
+ */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const errorText = {
+  shuttingDown: 'The site is shutting down. Try again in a moment.',
+  noSuchCall: (name: string) => `There is no call named ${JSON.stringify(name)}.`,
+  invalidInput: 'Some details need correcting.',
+  sessionEnded: 'Your session has ended. Sign in again.',
+  signInFirst: 'Sign in first.',
+  roleCannot: 'Your role cannot do that. Ask a manager.',
+  databaseBusy: 'The database is busy. Try again in a moment; nothing was saved.',
+  databaseUnwritable: 'The database could not be written (disk full or failing). Nothing was saved; tell IT.',
+  internal: 'Something went wrong and nothing was saved. Try again; if it happens again, tell IT.',
+
+  alreadySetUp: 'This site is already set up. Sign in instead.',
+  chooseYourName: 'Choose your name from the list.',
+  lockedFor: (minutes: number) => `Too many wrong PINs. Try again in ${plural(minutes, 'minute')}, or ask a manager to unlock you.`,
+  nowLocked: 'Too many wrong PINs. This account is locked for 5 minutes, or until a manager unlocks it.',
+  wrongPin: (left: number) => `That PIN is wrong. ${left} more wrong PIN${left === 1 ? '' : 's'} will lock this account.`,
+  wrongPinField: 'That PIN is wrong.',
+  wrongCurrentPin: 'Your current PIN is wrong; nothing was changed.',
+
+  noSuchStaff: 'There is no member of staff with that id.',
+  staffNameTaken: 'Someone on this site already has that name. Add an initial or a surname.',
+  nameTakenField: 'This name is already used.',
+  lastManager: 'This is the last active manager. Make someone else a manager first.',
+
+  noSuchService: 'There is no service with that id.',
+  unknownServiceField: 'Unknown service.',
+  letterTaken: 'Another service already uses that letter.',
+  letterTakenField: 'This letter is already used.',
+  serviceOff: (service: string) => `${service} is not taking visitors at the moment. Choose another service.`,
+  serviceOffField: 'This service is switched off.',
+  noSuchDesk: 'There is no desk with that id.',
+  unknownDeskField: 'Unknown desk.',
+  deskNameTaken: 'Another desk already has that name.',
+  deskOpenCannotDeactivate: 'This desk is open. Close it before deactivating it.',
+
+  closedToday: 'The site is closed today, so no tickets can be issued. A manager can override this for a visitor already inside.',
+  ticketsStopAt: (time: string) => `Tickets stop at ${time}. A manager can override this for a visitor already inside.`,
+  noSuchTicket: 'That ticket is not on record (it may have been purged).',
+  unknownTicketField: 'Unknown ticket.',
+  ticketWithOtherAdvisor: (ticket: string) => `Ticket ${ticket} is with another advisor.`,
+  deskBusy: (ticket: string) => `Finish, transfer or park ${ticket} before calling someone else.`,
+  deskBusyClosing: (ticket: string) => `Finish, transfer or park ${ticket} before closing the desk.`,
+  deskNotOpen: 'This desk is not open. Open it first.',
+  deskNotOpenField: 'Desk not open.',
+  deskOpenForOther: (desk: string) => `${desk} is open for someone else.`,
+  deskTaken: (desk: string, advisor: string) => `${desk} is already open for ${advisor}.`,
+  otherDeskOpen: 'You already have another desk open. Close it first.',
+  noDeskInUse: 'There is no such desk in use.',
+  sameService: 'Choose a different service to transfer to.',
+  sameServiceField: 'Same service.',
+  earlierDay: (ticket: string) => `Ticket ${ticket} was for an earlier day. Issue a new ticket.`,
+  impossibleStep: (ticket: string, status: string, step: string) => `Ticket ${ticket} is ${status}, so it cannot be ${step}.`,
+
+  noSuchReceipt: 'That receipt is not on record (it may have been purged).',
+  pastRetention: 'This visit is past its retention period and is about to be deleted.',
+
+  // The hub's own refusals, before a call reaches the core.
+  hubWrongHost: 'This hub answers only to its own address.',
+  hubNothingHere: 'There is nothing at this address.',
+  hubSendJson: 'Send the call’s input as JSON (Content-Type: application/json).',
+  hubBadJson: 'The request body is not valid JSON.',
+  hubUnreadable: 'The request could not be read.',
+  hubTooLarge: 'That request is too large for the hub (64 KB at most).',
+  hubRateLimited: 'Too many attempts from this computer. Wait a minute, then try again.',
+  hubNoSuchCall: 'There is no such call.',
+} as const;
