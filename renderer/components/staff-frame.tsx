@@ -5,6 +5,7 @@ import { hashFor, mayOpen, type RouteName } from '../routing/routes.js';
 import { useSignOut } from '../session/use-idle-lock.js';
 import { MainRegion } from './main-region.js';
 import './masthead.css';
+import { MastheadBrand } from './public-header.js';
 
 const homes = ['reception', 'desk', 'manager'] as const satisfies readonly RouteName[];
 
@@ -25,10 +26,7 @@ export function StaffFrame({ route, title, session, siteName, children }: StaffF
     <>
       <header className="masthead">
         <div className="masthead__inner">
-          <p className="masthead__brand">
-            <span className="masthead__app">{text.appName}</span>
-            {siteName !== null && <span className="masthead__site">{siteName}</span>}
-          </p>
+          <MastheadBrand siteName={siteName} />
           <div className="masthead__who">
             <p className="masthead__person">
               <span className="masthead__label">{text.frame.signedInAs}</span>{' '}

@@ -2,6 +2,7 @@ import { addToDailyTotalsSql } from '../../electron/core/stats/daily-totals.js';
 import { fillClosedDays } from '../../electron/core/stats/closed-day-totals.js';
 import { atLocalTime, localHour } from '../../electron/core/local-time.js';
 import type { Site } from '../../electron/core/site.js';
+import type { VisitRow } from '../../electron/core/queue/visit-records.js';
 import type { Session } from '../../shared/domain/staff.js';
 import type { FinalOutcome } from '../../shared/domain/visit.js';
 import { formatReceiptReference, formatTicketNumber } from '../../shared/ticket-number.js';
@@ -47,28 +48,28 @@ const outcomes: Array<[FinalOutcome, number]> = [
 
 const surnames = ['Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Roberts', 'Johnson', 'Nowak', 'Okafor'];
 
-export interface BenchVisit {
-  day: string;
-  hour: number;
-  letter: string;
-  seq: number;
-  number: string;
-  service_id: number;
-  status: string;
-  visitor_name: string;
-  address_lines: string;
-  postcode: string;
-  reason: string;
-  priority: string | null;
-  issued_at: number;
-  first_called_at: number | null;
-  started_at: number | null;
-  finished_at: number | null;
-  desk_id: number | null;
-  advisor_id: number | null;
-  outcome: FinalOutcome;
-  note: string | null;
-}
+/** A generated visit: the columns of a real one that the bench fills, with a final outcome. */
+export type BenchVisit = Pick<
+  VisitRow,
+  | 'day'
+  | 'hour'
+  | 'letter'
+  | 'seq'
+  | 'number'
+  | 'service_id'
+  | 'status'
+  | 'visitor_name'
+  | 'address_lines'
+  | 'reason'
+  | 'priority'
+  | 'issued_at'
+  | 'first_called_at'
+  | 'started_at'
+  | 'finished_at'
+  | 'desk_id'
+  | 'advisor_id'
+  | 'note'
+> & { postcode: string; outcome: FinalOutcome };
 
 /** One local day's visits, 09:00–16:30, as a busy One Stop Shop would leave them. */
 export function dayOfVisits(world: BenchWorld, letters: Map<number, string>, day: string, count: number, rnd: () => number): BenchVisit[] {
