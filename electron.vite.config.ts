@@ -28,7 +28,7 @@ export default defineConfig({
       externalizeDeps: false,
       outDir: here('./out/preload'),
       rollupOptions: {
-        input: { preload: here('./electron/preload.ts') },
+        input: { preload: here('./electron/preload/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

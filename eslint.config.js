@@ -51,29 +51,53 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts'],
     ...restrict(
       banned(['electron', ...react, ...fastify], 'The core runs in plain Node: no Electron, React or fastify.'),
-      [pathGroup(['**/hub/**', '**/shell/**', '**/renderer/**', '**/main', '**/ipc', '**/preload'], 'The core must not import the hub, the shell or the renderer.')],
+      [pathGroup(['**/hub/**', '**/shell/**', '**/preload/**', '**/renderer/**', '**/main'], 'The core must not import the hub, the shell, the preload or the renderer.')],
     ),
   },
   {
     files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/tools/**/*.ts'],
     ...restrict(
       banned(['electron', ...react], 'This runs in plain Node: no Electron or React.'),
-      [pathGroup(['**/shell/**', '**/renderer/**', '**/main', '**/ipc', '**/preload'], 'Must not import the shell or the renderer.')],
+      [pathGroup(['**/shell/**', '**/preload/**', '**/renderer/**', '**/main'], 'Must not import the shell, the preload or the renderer.')],
     ),
   },
   {
-    files: ['electron/main.ts', 'electron/ipc.ts', 'electron/shell/**/*.ts'],
-    ...restrict(banned(react, 'The Electron main process has no React.'), [pathGroup(['**/renderer/**'], 'The main process must not import the renderer.')]),
+    files: ['electron/main.ts', 'electron/shell/**/*.ts'],
+    ...restrict(banned(react, 'The Electron main process has no React.'), [
+      pathGroup(['**/renderer/**'], 'The main process must not import the renderer.'),
+      pathGroup(['**/preload/**'], 'The preload runs in the page’s process, not in main: main must not import it.'),
+      // main.ts wires the shell; the shell importing a file beside main.ts is how the ipc.ts ⇄ shell/
+      // cycle came about. (main.ts's own imports are `./…`, which this does not match.)
+      { regex: '^\\.\\./[\\w-][\\w.-]*$', message: 'electron/shell/ must not import main.ts or any other file beside it: main.ts wires the shell.' },
+    ]),
   },
   {
-    files: ['electron/preload.ts'],
-    ...restrict(
-      [
-        ...banned(nodeBuiltins, 'The sandboxed preload has no Node built-ins.'),
-        ...banned([...react, ...fastify, ...db], 'The preload may import only shared/ and electron.'),
-      ],
-      [nodeRule, pathGroup(['**/core/**', '**/hub/**', '**/renderer/**', '**/cli/**'], 'The preload may import only shared/ and electron.')],
-    ),
+    // The sandboxed preload (electron/preload/, bundled to CommonJS) can reach nothing but what it is
+    // given: an allow-list, so a Node built-in, any other package or any other part of electron/
+    // is refused. Type-only imports of Electron's types are erased and stay allowed.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      ...restrict(
+        [
+          {
+            name: 'electron',
+            allowImportNames: ['contextBridge', 'ipcRenderer'],
+            allowTypeImports: true,
+            message: 'The preload uses only electron’s contextBridge and ipcRenderer.',
+          },
+        ],
+        [
+          {
+            // Anything but `electron`, the preload's own folder (`./…`) and shared/ (`../../shared/…`);
+            // no segment may be `..` past those, so `../../shared/../electron/core` is refused too.
+            regex: '^(?!(?:electron|\\./[\\w-][\\w.-]*(?:/[\\w-][\\w.-]*)*|\\.\\./\\.\\./shared(?:/[\\w-][\\w.-]*)+)$)',
+            message: 'The sandboxed preload may import only shared/ (../../shared/…), its own folder and electron: no Node built-ins, no other package, no other part of electron/.',
+          },
+        ],
+      ).rules,
+      // `no-restricted-imports` does not see `import(...)` (`require` is refused everywhere already).
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'The preload imports statically, and only shared/ and electron.' }],
+    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

@@ -1,8 +1,8 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Rectangle, Screen } from 'electron';
 import type { Site } from '../core/site.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
-import { forwardSiteEvents, registerDeskBridge, type EventWindow, type IpcMainLike } from '../ipc.js';
 import { appUrl } from './app-origin.js';
+import { forwardSiteEvents, registerDeskBridge, type EventWindow, type IpcMainLike } from './desk-ipc.js';
 import type { SafeStorageLike } from './os-protector.js';
 import type { ShellSettings } from './shell-settings.js';
 import { UnlockFlow } from './unlock-flow.js';

@@ -1,6 +1,6 @@
 import { unlockActions, unlockChannel, unlockPagePath, type UnlockBridge } from '../../shared/unlock-bridge.js';
-import { senderUrl, type IpcMainLike, type InvokeEventLike } from '../ipc.js';
 import { parseAppUrl } from './app-origin.js';
+import { senderUrl, type IpcMainLike, type InvokeEventLike } from './desk-ipc.js';
 
 /** Only the shell's unlock page may choose a key or type a passphrase; the app's other pages may not. */
 export function fromUnlockPage(event: InvokeEventLike): boolean {

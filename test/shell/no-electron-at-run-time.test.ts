@@ -3,15 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // `require('electron')` tries to download Electron's binary (STACK.md): everything the tests load
-// takes Electron's objects as parameters and imports only its types. main.ts and preload.ts
-// are the two files that import it for real, and no test loads them.
-const shellFiles = [
-  'electron/ipc.ts',
-  ...fs
-    .readdirSync('electron/shell', { recursive: true, encoding: 'utf8' })
+// takes Electron's objects as parameters and imports only its types. main.ts and
+// preload/preload.ts are the two files that import it for real, and no test loads them.
+const tsFilesIn = (folder: string): string[] =>
+  fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
-    .map((file) => path.join('electron/shell', file)),
-];
+    .map((file) => path.join(folder, file));
+const shellFiles = [...tsFilesIn('electron/shell'), ...tsFilesIn('electron/preload').filter((file) => file !== path.join('electron/preload', 'preload.ts'))];
 
 describe('the shell’s testable modules', () => {
   it.each(shellFiles)('%s imports only types from electron', (file) => {

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { InvokeEventLike, IpcMainLike } from '../../electron/ipc.js';
+import type { InvokeEventLike, IpcMainLike } from '../../electron/shell/desk-ipc.js';
 import type { SafeStorageLike } from '../../electron/shell/os-protector.js';
 
 // Stand-ins for Electron's objects: Electron cannot run here (STACK.md), and the shell takes

@@ -1,11 +1,11 @@
 import type { IpcMain } from 'electron';
-import { isCallName } from '../shared/contract/index.js';
-import { bridgeChannels } from '../shared/desk-bridge.js';
-import { DeskFailure, type DeskError } from '../shared/errors.js';
-import { eventAudience, type DeskEvent } from '../shared/events.js';
-import type { CallResponse } from '../shared/hub-protocol.js';
-import type { Site } from './core/site.js';
-import { isAppOrigin } from './shell/app-origin.js';
+import { isCallName } from '../../shared/contract/index.js';
+import { bridgeChannels } from '../../shared/desk-bridge.js';
+import { DeskFailure, type DeskError } from '../../shared/errors.js';
+import { eventAudience, type DeskEvent } from '../../shared/events.js';
+import type { CallResponse } from '../../shared/hub-protocol.js';
+import type { Site } from '../core/site.js';
+import { isAppOrigin } from './app-origin.js';
 
 /**
  * The IPC door: ONE handler over the whole contract (CONVENTIONS.md, "One typed contract, one

@@ -1,6 +1,6 @@
 // The sandboxed preload, bundled to CommonJS (out/preload/preload.cjs): a sandboxed renderer
 // cannot load an ES module preload (STACK.md). Its only job is to expose the two bridges.
 import { contextBridge, ipcRenderer } from 'electron';
-import { exposeBridges } from './shell/expose-bridge.js';
+import { exposeBridges } from './expose-bridge.js';
 
 exposeBridges(contextBridge, ipcRenderer);

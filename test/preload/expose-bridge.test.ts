@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exposeBridges, type ContextBridgeLike, type IpcRendererLike } from '../../electron/shell/expose-bridge.js';
+import { exposeBridges, type ContextBridgeLike, type IpcRendererLike } from '../../electron/preload/expose-bridge.js';
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forwardSiteEvents, registerDeskBridge, type SiteDoor } from '../../electron/ipc.js';
+import { forwardSiteEvents, registerDeskBridge, type SiteDoor } from '../../electron/shell/desk-ipc.js';
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
