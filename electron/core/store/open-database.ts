@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { StoreError } from './store-error.js';
-import { latestVersion, migrations } from './migrations/index.js';
+import { latestVersion, migrations, schemaFunctions } from './migrations/index.js';
 
 export type Db = Database.Database;
 
@@ -62,6 +62,10 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
       );
     }
     configure(db, version === 0);
+    // Registered on every connection before anything can write: the schema's triggers call them.
+    for (const [name, fn] of Object.entries(schemaFunctions)) {
+      db.function(name, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fn(text) : null));
+    }
     migrate(db, version);
     cacheStatements(db);
     return db;
@@ -111,6 +115,7 @@ function migrate(db: Db, from: number): void {
   const run = db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.up);
+      migration.finish?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   });

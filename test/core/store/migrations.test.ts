@@ -23,7 +23,8 @@ describe('migrations', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-      expect(tables).toEqual(['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'purge_log', 'receipts', 'services', 'settings', 'staff', 'visits']);
+      // sqlite_sequence is SQLite's own: the highest visit and receipt ids ever used (migration 3).
+      expect(tables).toEqual(['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'purge_log', 'receipts', 'services', 'settings', 'sqlite_sequence', 'staff', 'visits']);
       const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
       for (const table of ['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'purge_log']) {
         expect(columns(table).filter((c) => /name|address|postcode|reason|note|description/.test(c))).toEqual([]);

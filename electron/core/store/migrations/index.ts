@@ -1,8 +1,19 @@
 import type { Migration } from './migration.js';
 import { initial } from './001-initial.js';
 import { dailyTotals } from './002-daily-totals.js';
+import { idsAndStaffNames, staffNameKey } from './003-ids-and-staff-names.js';
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames];
 
 export const latestVersion = migrations.length;
+
+/**
+ * The SQL functions the schema's triggers call, registered on every connection before it can
+ * write (open-database.ts). Each is defined by the migration that first used it.
+ */
+export const schemaFunctions = {
+  staff_name_key: staffNameKey,
+} as const satisfies Record<string, (text: string) => string>;
+
+export { staffNameKey };
