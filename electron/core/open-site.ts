@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { KeystoreAccess } from './call-context.js';
 import { addSlotWithKey, createKeystore, keystoreExists, listSlots, unlockKeystore, type Unlock } from './keystore/index.js';
 import { Site } from './site.js';
+import { privateFolderMode, restrictToOwner } from './store/file-modes.js';
 import { acquireStoreLock } from './store/lock.js';
 import { openDatabase } from './store/open-database.js';
 import { storePaths } from './store/paths.js';
@@ -26,9 +27,13 @@ export const recoverySlotLabel = 'recovery';
  */
 export async function openSite(options: OpenSiteOptions): Promise<Site> {
   const paths = storePaths(options.dataDir);
-  if (options.create === true) fs.mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  // A folder made here (and any parent made with it) is the account's alone; a folder that
+  // already exists — perhaps the user's home, chosen with --data-dir — is left as it is.
+  if (options.create === true) fs.mkdirSync(paths.dir, { recursive: true, mode: privateFolderMode });
   const release = acquireStoreLock(paths.lock, options.program ?? 'One Stop Queue');
   try {
+    // A keystore restored from a backup comes back with the copier's mode (docs/data-files.md).
+    restrictToOwner([paths.keystore]);
     const databaseExists = fs.existsSync(paths.database);
     let creating = false;
     let key: Buffer;

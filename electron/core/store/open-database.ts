@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { StoreError } from './store-error.js';
 import { latestVersion, migrations, schemaFunctions } from './migrations/index.js';
+import { createPrivateFile, databaseSidecars, restrictToOwner } from './file-modes.js';
 
 export type Db = Database.Database;
 
@@ -32,6 +33,11 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
   if (!exists && !options.create) {
     throw new StoreError('missing-database', `No database at ${options.file}. Nothing was created.`);
   }
+  // Owner-only from the first byte, whoever made the folder: SQLite would create the file 0644
+  // (less the umask) and its -wal and -shm with the same mode. An older store's files are
+  // narrowed here too, before SQLite opens them: it reuses a -wal or -shm left behind as it is.
+  if (!exists) createPrivateFile(options.file);
+  restrictToOwner([options.file, ...databaseSidecars(options.file)]);
   const db = new Database(options.file, { fileMustExist: !options.create, nativeBinding: options.nativeBinding });
   try {
     if (options.key.kind === 'key') {
