@@ -1,6 +1,7 @@
 import type { Role, StaffMember } from '../../shared/domain/staff.js';
 import { DeskFailure } from '../../shared/errors.js';
 import type { Db } from './store/open-database.js';
+import { staffNameKey } from './store/migrations/index.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 export interface StaffRow {
@@ -37,6 +38,11 @@ export function activeManagerCount(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'manager' AND active = 1").get() as { n: number }).n;
 }
 
+/**
+ * Whether another member of staff has a name that would look the same on the sign-in list
+ * ("Alice" and "alice", a full-width "Ａlice"): the same key under NFKC case-folding. The
+ * unique index on `staff.name_key` backs this up for every other path that writes a name.
+ */
 export function nameTaken(db: Db, name: string, exceptId: number | null): boolean {
-  return db.prepare('SELECT 1 FROM staff WHERE name = ? AND id IS NOT ?').get(name, exceptId) !== undefined;
+  return db.prepare('SELECT 1 FROM staff WHERE name_key = ? AND id IS NOT ?').get(staffNameKey(name), exceptId) !== undefined;
 }

@@ -42,7 +42,31 @@ export function wholeNumber(min: number, max: number) {
 export const pin = z.string({ error: t.pin }).regex(/^\d{4,8}$/, { error: t.pin });
 
 export const personName = text(100);
-export const staffName = text(60);
+
+// Anything that draws as nothing or moves other text: control characters (tab and line breaks
+// included), format characters (zero-width spaces and joiners, soft hyphen, BOM, bidi marks,
+// overrides and isolates), the other default-ignorable code points (Hangul fillers, variation
+// selectors) and unpaired surrogates. A name with one could look like a colleague's.
+const invisibleInName = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+const whitespaceRun = /\s+/gu;
+
+/** NFC, trimmed, every run of spaces (non-breaking, ideographic…) one plain space. */
+export function tidyStaffName(name: string): string {
+  return name.normalize('NFC').replace(whitespaceRun, ' ').trim();
+}
+
+/**
+ * A staff name as the sign-in list shows it: "  Mandy   Manager " is stored "Mandy Manager".
+ * Invisible characters are refused rather than removed, so the person typing sees the name
+ * the list will show. Unique after NFKC case-folding, which the core checks (staff.name_key).
+ */
+export const staffName = z
+  .string({ error: t.required })
+  .max(200, { error: t.tooLong(60) })
+  .refine((s) => !invisibleInName.test(s), { error: t.invisibleCharacters })
+  .transform(tidyStaffName)
+  .refine((s) => s.length > 0, { error: t.blank })
+  .refine((s) => s.length <= 60, { error: t.tooLong(60) });
 
 export const serviceLetter = z.string({ error: t.letter }).regex(/^[A-Z]$/, { error: t.letter });
 
