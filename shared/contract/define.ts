@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Role } from '../domain/staff.js';
+import { validationText as t } from '../i18n/validation.en-GB.js';
 
 /** `public` calls need no session (first-run setup, sign-in, the display); others name the roles. */
 export type Access = 'public' | readonly Role[];
@@ -13,9 +14,52 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, R = unknown> {
   readonly result?: R;
 }
 
+// In unicode mode a surrogate pair is one astral code point, so this matches only a lone half.
+const loneSurrogate = /\p{Cs}/u;
+
+/** The path of every string (or object key) in `value` that is not well-formed UTF-16. */
+function illFormedPaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[][] = [], seen = new Set<object>()): PropertyKey[][] {
+  if (typeof value === 'string') {
+    if (loneSurrogate.test(value)) found.push(path);
+  } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => illFormedPaths(item, [...path, i], found, seen));
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        if (loneSurrogate.test(key)) found.push([...path, key]);
+        else illFormedPaths(item, [...path, key], found, seen);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Text that is not well-formed Unicode (a lone UTF-16 surrogate, "Lone \ud800 X") cannot be
+ * stored as it was sent — SQLite's UTF-8 would turn it into U+FFFD — so every call refuses it,
+ * wherever it sits in the input. A check rather than a wrapper, so the schema keeps its own
+ * class and type (and its JSON Schema for /api/openapi.json). It walks the parsed value, which
+ * holds every string a handler will see, and runs even when other fields failed, so that every
+ * bad field is named at once.
+ */
+export function wellFormedText<I extends z.ZodType>(schema: I): I {
+  return schema.check(
+    z.superRefine(
+      (value, ctx) => {
+        for (const path of illFormedPaths(value)) ctx.addIssue({ code: 'custom', message: t.notWellFormed, path });
+      },
+      { when: () => true },
+    ),
+  );
+}
+
 /** Declares a call once: `returns<Result>()({ input, access, summary })`. */
 export function returns<R>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string }): CallSpec<I, R> => spec;
+  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string }): CallSpec<I, R> => ({
+    ...spec,
+    input: wellFormedText(spec.input),
+  });
 }
 
 /** A manager may do everything; listing it anyway keeps each declaration readable on its own. */

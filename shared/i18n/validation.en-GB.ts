@@ -4,6 +4,7 @@ export const validationText = {
   blank: 'This cannot be blank.',
   tooLong: (max: number) => `Use at most ${max} characters.`,
   controlCharacters: 'This contains characters that cannot be printed. Retype it.',
+  notWellFormed: 'This contains a broken character (half of a symbol or emoji). Retype it.',
   invisibleCharacters: 'This contains an invisible character (such as a zero-width space or a text-direction mark). Retype it.',
   pin: 'A PIN is 4 to 8 digits.',
   letter: 'A service letter is one capital letter, A to Z.',

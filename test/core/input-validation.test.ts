@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callNames, contract, type CallName } from '../../shared/contract/index.js';
 import { DeskFailure } from '../../shared/errors.js';
+import { validationText } from '../../shared/i18n/validation.en-GB.js';
 import { openTestSite, type TestSite } from '../fixtures/temp-site.js';
 
 /**
@@ -96,6 +97,13 @@ describe('bad input to every call', () => {
       expect(paths(failure)).toContain(field);
     }
   });
+
+  it.each(stringFields)('%s.%s refuses text that is not well-formed Unicode (a lone surrogate)', (name, field) => {
+    for (const value of ['Lone \ud800 X', '\udfff', 'half an emoji \ud83d']) {
+      const failure = invalid(name, { [field]: value });
+      expect(paths(failure)).toContain(field);
+    }
+  });
 });
 
 describe('bad input inside a visitor record', () => {
@@ -122,6 +130,30 @@ describe('bad input inside a visitor record', () => {
     const body = good();
     body.visitor.postcode = null as unknown as string;
     expect(paths(invalid('issueTicket', body))).toEqual(['visitor.postcode']);
+  });
+
+  it('refuses a lone surrogate anywhere in the record, naming its path, and stores nothing', () => {
+    const lone = 'Lone \ud800 X';
+    const cases: Array<[string, (body: ReturnType<typeof good>) => void]> = [
+      ['visitor.name', (body) => (body.visitor.name = lone)],
+      ['visitor.addressLines.1', (body) => (body.visitor.addressLines = ['1 Dale Street', lone])],
+      ['reason', (body) => (body.reason = lone)],
+      ['needs.language', (body) => Object.assign(body.needs, { interpreter: true, language: lone })],
+    ];
+    for (const [path, spoil] of cases) {
+      const body = good();
+      spoil(body);
+      const failure = invalid('issueTicket', body);
+      expect(failure.issues).toEqual([{ path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: validationText.notWellFormed }]);
+    }
+  });
+
+  it('stores characters beyond the first 65 536 (whole surrogate pairs) exactly', async () => {
+    const body = good();
+    body.visitor.name = 'Ann 😀 𝒜 Visitor';
+    const issued = await t.site.call('issueTicket', body, t.manager.token);
+    const visit = await t.site.call('getVisit', { visitId: issued.ticket.visitId }, t.manager.token);
+    expect(visit.visitor.name).toBe('Ann 😀 𝒜 Visitor');
   });
 
   it('accepts a good record, so the refusals above are about the bad fields', async () => {
