@@ -11,6 +11,7 @@ export type AuditAction =
   | 'sign-in.locked'
   | 'sign-out'
   | 'pin.change'
+  | 'pin.confirm'
   | 'pin.reset-with-passphrase'
   | 'staff.create'
   | 'staff.update'

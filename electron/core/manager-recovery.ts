@@ -90,7 +90,7 @@ export async function resetManagerPin(options: ResetManagerPinOptions): Promise<
       const manager = chooseManager(managers, options.managerName, findByName);
       const pinHash = hashPin(options.newPin);
       db.transaction(() => {
-        db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL, active = 1 WHERE id = ?').run(pinHash, manager.id);
+        db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, lockouts = 0, locked_until = NULL, active = 1 WHERE id = ?').run(pinHash, manager.id);
         writeAudit(db, { at: now, staffId: null, action: 'pin.reset-with-passphrase', target: { type: 'staff', id: manager.id } });
       }).immediate();
       return { staffId: manager.id, reactivated: manager.active !== 1 };

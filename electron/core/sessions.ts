@@ -5,12 +5,16 @@ interface Live {
   expiresAt: number;
 }
 
+/** Told the token of every session that ends, whatever ended it (sign-out, revocation, idle expiry). */
+export type SessionEndedListener = (token: string) => void;
+
 /**
  * Sessions live in memory only: a restart signs everyone out, which is what a shared front
  * desk PC wants, and no token is ever written to disk.
  */
 export class SessionStore {
   private readonly live = new Map<string, Live>();
+  private readonly endedListeners = new Set<SessionEndedListener>();
 
   create(staffId: number, now: number, idleMs: number): { token: string; expiresAt: number } {
     const token = randomBytes(32).toString('base64url');
@@ -24,18 +28,41 @@ export class SessionStore {
     const session = this.live.get(token);
     if (session === undefined) return null;
     if (session.expiresAt <= now) {
-      this.live.delete(token);
+      this.end(token);
       return null;
     }
     session.expiresAt = now + idleMs;
     return { staffId: session.staffId, expiresAt: session.expiresAt };
   }
 
-  revoke(token: string): void {
-    this.live.delete(token);
+  /** Whether a token is live and in date, without moving its expiry (an idle session stays idle). */
+  alive(token: string, now: number): boolean {
+    const session = this.live.get(token);
+    if (session === undefined) return false;
+    if (session.expiresAt <= now) {
+      this.end(token);
+      return false;
+    }
+    return true;
   }
 
-  revokeStaff(staffId: number): void {
-    for (const [token, session] of this.live) if (session.staffId === staffId) this.live.delete(token);
+  revoke(token: string): void {
+    this.end(token);
+  }
+
+  /** Ends every session of one member of staff, but `keep` (the caller's own, after a PIN change). */
+  revokeStaff(staffId: number, keep?: string): void {
+    for (const [token, session] of this.live) if (session.staffId === staffId && token !== keep) this.end(token);
+  }
+
+  /** Listens for sessions ending, so that whoever holds a session open (an event socket) lets go. */
+  onEnded(listener: SessionEndedListener): () => void {
+    this.endedListeners.add(listener);
+    return () => this.endedListeners.delete(listener);
+  }
+
+  private end(token: string): void {
+    if (!this.live.delete(token)) return;
+    for (const listener of this.endedListeners) listener(token);
   }
 }

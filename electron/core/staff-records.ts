@@ -12,6 +12,15 @@ export interface StaffRow {
   active: number;
   failed_pins: number;
   locked_until: number | null;
+  /** Lockouts since the last good sign-in: the next one lasts longer (pin-attempts.ts). */
+  lockouts: number;
+}
+
+/** `locked_until` of a lockout only a manager ends: later than any clock, so `> now` holds. */
+export const untilUnlocked = Number.MAX_SAFE_INTEGER;
+
+export function isLocked(row: Pick<StaffRow, 'locked_until'>, now: number): boolean {
+  return row.locked_until !== null && row.locked_until > now;
 }
 
 export function toStaffMember(row: StaffRow, now: number): StaffMember {
@@ -20,7 +29,8 @@ export function toStaffMember(row: StaffRow, now: number): StaffMember {
     name: row.name,
     role: row.role,
     active: row.active === 1,
-    lockedUntil: row.locked_until !== null && row.locked_until > now ? row.locked_until : null,
+    lockedUntil: isLocked(row, now) && row.locked_until !== untilUnlocked ? row.locked_until : null,
+    needsUnlock: row.locked_until === untilUnlocked,
   };
 }
 

@@ -117,7 +117,9 @@ export const enGB = {
       active: 'Active',
       inactive: 'No longer active',
       lockedUntil: (time: string): string => `Locked until ${time}`,
+      lockedUntilUnlocked: 'Locked until a manager unlocks',
       unlock: 'Unlock',
+      unlockTitle: (name: string): string => `Unlock ${name}`,
       unlockLabel: (name: string): string => `Unlock ${name}`,
       unlocked: (name: string): string => `${name} can sign in again.`,
       none: 'No staff yet.',
@@ -129,11 +131,19 @@ export const enGB = {
       role: 'Role',
       pin: 'First PIN',
       pinHint: '4 to 8 digits. Tell them the PIN in person.',
+      managerPin: 'Your PIN',
+      managerPinHint: 'Your own PIN, to confirm that you are adding someone who can sign in.',
       submit: 'Add member of staff',
       submitting: 'Adding…',
       clear: 'Clear',
       added: (name: string): string => `${name} has been added and can sign in.`,
     },
+  },
+
+  confirmPin: {
+    label: 'Your PIN',
+    hint: 'Type your own PIN again to confirm. A wrong PIN counts toward locking your account.',
+    cancel: 'Cancel',
   },
 
   display: {

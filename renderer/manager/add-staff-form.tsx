@@ -12,7 +12,7 @@ import '../components/form.css';
 
 const form = 'add-staff';
 const t = text.manager.addStaff;
-const labels: Record<string, string> = { name: t.name, role: t.role, pin: t.pin };
+const labels: Record<string, string> = { name: t.name, role: t.role, pin: t.pin, managerPin: t.managerPin };
 const roleOptions = roles.map((role) => ({ value: role, label: text.roles[role] }));
 
 /** `createStaff`, checked with the contract's own schema before it is sent. Escape clears it. */
@@ -21,11 +21,14 @@ export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('receptionist');
   const [pin, setPin] = useState('');
+  const [managerPin, setManagerPin] = useState('');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 
   const fail = (next: FormErrors) => {
+    // A PIN is typed again after any refusal, never resent by accident.
+    setManagerPin('');
     setErrors(next);
     setAttempt((n) => n + 1);
   };
@@ -34,13 +37,14 @@ export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }
     setName('');
     setRole('receptionist');
     setPin('');
+    setManagerPin('');
     setErrors(noErrors);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const input = { name, role, pin };
+    const input = { name, role, pin, managerPin };
     const parsed = adminCalls.createStaff.input.safeParse(input);
     if (!parsed.success) return fail(fromIssues(parsed.error.issues));
     setBusy(true);
@@ -72,6 +76,14 @@ export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }
       <TextField id={id('name')} label={t.name} hint={t.nameHint} error={errors.fields.name} value={name} onValue={setName} autoComplete="off" />
       <SelectField id={id('role')} label={t.role} error={errors.fields.role} value={role} options={roleOptions} onValue={(value) => setRole(value as Role)} />
       <PinField id={id('pin')} label={t.pin} hint={t.pinHint} error={errors.fields.pin} value={pin} onValue={setPin} />
+      <PinField
+        id={id('managerPin')}
+        label={t.managerPin}
+        hint={t.managerPinHint}
+        error={errors.fields.managerPin}
+        value={managerPin}
+        onValue={setManagerPin}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={busy || undefined}>
           {busy ? t.submitting : t.submit}

@@ -3,6 +3,7 @@ import type { StaffMember } from '../../shared/domain/staff.js';
 import { useApi } from '../api/api-context.js';
 import { fromFailure } from '../forms/form-errors.js';
 import { text } from '../i18n/text.js';
+import { ConfirmWithPin } from '../components/confirm-with-pin.js';
 import { AddStaffForm } from './add-staff-form.js';
 import { StaffTable } from './staff-table.js';
 import './staff-section.css';
@@ -13,6 +14,7 @@ export function StaffSection({ timeZone }: { timeZone: string | null }) {
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [unlocking, setUnlocking] = useState<StaffMember | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -27,15 +29,13 @@ export function StaffSection({ timeZone }: { timeZone: string | null }) {
     void reload();
   }, [reload]);
 
-  async function unlock(member: StaffMember) {
-    try {
-      await api.unlockStaff({ staffId: member.id });
-      setStatus(text.manager.staff.unlocked(member.name));
-      setProblem(null);
-      await reload();
-    } catch (error) {
-      setProblem(fromFailure(error).summary);
-    }
+  /** Throws a refusal back to the PIN form, which shows it by the field. */
+  async function unlock(member: StaffMember, managerPin: string) {
+    await api.unlockStaff({ staffId: member.id, managerPin });
+    setUnlocking(null);
+    setStatus(text.manager.staff.unlocked(member.name));
+    setProblem(null);
+    await reload();
   }
 
   return (
@@ -51,7 +51,17 @@ export function StaffSection({ timeZone }: { timeZone: string | null }) {
           {problem}
         </p>
       )}
-      {staff === null ? <p className="hint">{text.loading}</p> : <StaffTable staff={staff} timeZone={timeZone} onUnlock={unlock} />}
+      {staff === null ? <p className="hint">{text.loading}</p> : <StaffTable staff={staff} timeZone={timeZone} onUnlock={setUnlocking} />}
+      {unlocking !== null && (
+        <ConfirmWithPin
+          key={unlocking.id}
+          form="unlock-staff"
+          title={text.manager.staff.unlockTitle(unlocking.name)}
+          confirmLabel={text.manager.staff.unlock}
+          onConfirm={(managerPin) => unlock(unlocking, managerPin)}
+          onCancel={() => setUnlocking(null)}
+        />
+      )}
       <AddStaffForm
         onAdded={(member) => {
           setStatus(text.manager.addStaff.added(member.name));

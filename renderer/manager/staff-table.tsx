@@ -32,7 +32,9 @@ export function StaffTable({ staff, timeZone, onUnlock }: StaffTableProps) {
             <th scope="row">{member.name}</th>
             <td>{text.roles[member.role]}</td>
             <td>
-              {member.lockedUntil !== null ? (
+              {member.needsUnlock ? (
+                <strong className="tag tag--locked">{t.lockedUntilUnlocked}</strong>
+              ) : member.lockedUntil !== null ? (
                 <strong className="tag tag--locked">{t.lockedUntil(lockTime(member.lockedUntil, timeZone))}</strong>
               ) : member.active ? (
                 t.active
@@ -41,7 +43,7 @@ export function StaffTable({ staff, timeZone, onUnlock }: StaffTableProps) {
               )}
             </td>
             <td>
-              {member.lockedUntil !== null && (
+              {(member.lockedUntil !== null || member.needsUnlock) && (
                 <button type="button" className="button button--small" aria-label={t.unlockLabel(member.name)} onClick={() => onUnlock(member)}>
                   {t.unlock}
                 </button>

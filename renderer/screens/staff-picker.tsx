@@ -50,7 +50,6 @@ export function StaffPicker({ staff, focusId, onPick }: StaffPickerProps) {
           <li key={entry.id}>
             <button type="button" className="name-button" aria-describedby="sign-in-names-hint" onClick={() => onPick(entry)}>
               <span className="name-button__name">{entry.name}</span>
-              <span className="name-button__role">{text.roles[entry.role]}</span>
             </button>
           </li>
         ))}

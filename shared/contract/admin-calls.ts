@@ -7,6 +7,8 @@ import { clockTime, id, passphrase, pin, serviceLetter, staffName, text, timeZon
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 const none = z.strictObject({});
+/** The acting manager's own PIN, asked again for power over PINs, managers, keys and retention. */
+const managerPin = pin;
 const role = z.enum(roles, { error: t.invalid });
 
 const dayHours = z
@@ -27,24 +29,31 @@ export const adminCalls = {
     summary: 'Every member of staff, active or not, with lockout state.',
   }),
   createStaff: returns<StaffMember>()({
-    input: z.strictObject({ name: staffName, role, pin }),
+    input: z.strictObject({ name: staffName, role, pin, managerPin }),
     access: managers,
-    summary: 'Adds a member of staff. Names are unique on a site.',
+    summary: 'Adds a member of staff with a first PIN (the acting manager confirms with their own PIN). Names are unique on a site.',
   }),
   updateStaff: returns<StaffMember>()({
-    input: z.strictObject({ staffId: id, name: staffName.optional(), role: role.optional(), active: z.boolean().optional() }),
+    input: z.strictObject({
+      staffId: id,
+      name: staffName.optional(),
+      role: role.optional(),
+      active: z.boolean().optional(),
+      managerPin: managerPin.optional(),
+    }),
     access: managers,
-    summary: 'Renames, changes the role of, or deactivates a member of staff. The last active manager stays.',
+    summary:
+      'Renames, changes the role of, or deactivates a member of staff. Making someone a manager (or re-activating one) needs managerPin. The last active manager stays.',
   }),
   setStaffPin: returns<StaffMember>()({
-    input: z.strictObject({ staffId: id, pin }),
+    input: z.strictObject({ staffId: id, pin, managerPin }),
     access: managers,
-    summary: 'Sets a new PIN for a member of staff and clears any lockout.',
+    summary: 'Sets a new PIN for a member of staff, clears any lockout and signs them out everywhere.',
   }),
   unlockStaff: returns<StaffMember>()({
-    input: z.strictObject({ staffId: id }),
+    input: z.strictObject({ staffId: id, managerPin }),
     access: managers,
-    summary: 'Clears a PIN lockout.',
+    summary: 'Clears a PIN lockout, including one that waits for a manager.',
   }),
   listServices: returns<Service[]>()({
     input: none,
@@ -103,13 +112,16 @@ export const adminCalls = {
       statsRetentionDays: wholeNumber(30, 3650).optional(),
       priorityHeadStartMinutes: wholeNumber(0, 240).optional(),
       sessionIdleMinutes: wholeNumber(1, 720).optional(),
+      managerPin: managerPin.optional(),
     }),
     access: managers,
-    summary: 'Changes site settings. Retention can be shortened, never lengthened past 28 days.',
+    summary:
+      'Changes site settings. Retention can be shortened (with managerPin: older visits go at the next purge), never lengthened past 28 days.',
   }),
   setRecoveryPassphrase: returns<{ ok: true }>()({
-    input: z.strictObject({ passphrase }),
+    input: z.strictObject({ passphrase, managerPin, replace: z.boolean({ error: t.invalid }).optional() }),
     access: managers,
-    summary: 'Adds or replaces the recovery passphrase slot of the keystore; it also resets a forgotten last manager PIN.',
+    summary:
+      'Adds the recovery passphrase slot of the keystore (it also resets a forgotten last manager PIN). Replacing an existing one needs replace: true.',
   }),
 } as const;

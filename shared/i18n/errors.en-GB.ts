@@ -19,10 +19,15 @@ export const errorText = {
   alreadySetUp: 'This site is already set up. Sign in instead.',
   chooseYourName: 'Choose your name from the list.',
   lockedFor: (minutes: number) => `Too many wrong PINs. Try again in ${plural(minutes, 'minute')}, or ask a manager to unlock you.`,
-  nowLocked: 'Too many wrong PINs. This account is locked for 5 minutes, or until a manager unlocks it.',
+  nowLockedFor: (minutes: number) => `Too many wrong PINs. This account is locked for ${plural(minutes, 'minute')}, or until a manager unlocks it.`,
+  nowLockedUntilUnlocked: 'Too many wrong PINs, again. This account is now locked until a manager unlocks it.',
+  lockedUntilUnlocked: 'This account is locked after too many wrong PINs. Ask a manager to unlock it.',
+  confirmPin: 'Type your own PIN again to confirm this.',
+  confirmPinField: 'Type your PIN to confirm.',
+  wrongConfirmPin: (left: number) =>
+    `That is not your PIN; nothing was changed. ${left} more wrong PIN${left === 1 ? '' : 's'} will lock your account.`,
   wrongPin: (left: number) => `That PIN is wrong. ${left} more wrong PIN${left === 1 ? '' : 's'} will lock this account.`,
   wrongPinField: 'That PIN is wrong.',
-  wrongCurrentPin: 'Your current PIN is wrong; nothing was changed.',
 
   noSuchStaff: 'There is no member of staff with that id.',
   staffNameTaken: 'Someone on this site already has that name. Add an initial or a surname.',
@@ -57,6 +62,9 @@ export const errorText = {
   sameServiceField: 'Same service.',
   earlierDay: (ticket: string) => `Ticket ${ticket} was for an earlier day. Issue a new ticket.`,
   impossibleStep: (ticket: string, status: string, step: string) => `Ticket ${ticket} is ${status}, so it cannot be ${step}.`,
+
+  notYourVisit: 'You can open a visitor’s details only while they are yours to serve. Ask a manager if you need this record.',
+  recoveryPassphraseSet: 'A recovery passphrase is already set. Choose to replace it: the old one will stop working.',
 
   noSuchReceipt: 'That receipt is not on record (it may have been purged).',
   pastRetention: 'This visit is past its retention period and is about to be deleted.',

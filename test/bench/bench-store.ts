@@ -137,7 +137,7 @@ export async function buildStore(site: Site, today: string, sizes: BenchSizes, s
   const existing = await site.call('listDesks', {}, manager.token);
   for (let i = 0; i < sizes.desks; i += 1) {
     const deskId = existing[i]?.id ?? (await site.call('createDesk', { name: `Desk ${i + 1}` }, manager.token)).id;
-    const advisor = await site.call('createStaff', { name: `Advisor ${i + 1}`, role: 'advisor', pin: '1357' }, manager.token);
+    const advisor = await site.call('createStaff', { name: `Advisor ${i + 1}`, role: 'advisor', pin: '1357', managerPin: '2468' }, manager.token);
     desks.push({ deskId, advisorId: advisor.id });
   }
   const world: BenchWorld = {

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     const clockA = new ManualClock(atLocalTime(daysBefore(today, sizes.days + 1), '08:00', zone));
     const building = await openSite({ dataDir: storeA, unlock: { kind: 'key-file', path: keyFile }, create: true, clock: clockA });
     const [world, buildMs] = await timeAsync(() => buildStore(building, today, sizes, seed));
-    await building.call('updateSettings', { retentionDays: sizes.days }, world.manager.token);
+    await building.call('updateSettings', { retentionDays: sizes.days, managerPin: '2468' }, world.manager.token);
     building.close();
     const storeB = path.join(a.dir, 'store-copy');
     fs.mkdirSync(storeB);
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const clockP = new ManualClock(clockA.now());
     const plain = openPlainTestSite(path.join(p.dir, 'store'), clockP);
     const plainWorld = await buildStore(plain, today, sizes, seed);
-    await plain.call('updateSettings', { retentionDays: sizes.days }, plainWorld.manager.token);
+    await plain.call('updateSettings', { retentionDays: sizes.days, managerPin: '2468' }, plainWorld.manager.token);
 
     // Open + migrate + purge the oldest day, as at a morning start.
     const openAt = atLocalTime(today, '17:00', zone);

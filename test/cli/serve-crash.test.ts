@@ -56,7 +56,7 @@ describe('serve killed with kill -9 while tickets are being issued', { timeout: 
     });
     const allDay = { open: '00:00', lastTicket: '23:58', close: '23:59' };
     await call(first.url, 'updateSettings', { openingHours: Object.fromEntries(weekdays.map((day) => [day, allDay])) }, manager.token);
-    const receptionist = await call<{ id: number }>(first.url, 'createStaff', { name: 'Rita Reception', role: 'receptionist', pin: receptionistPin }, manager.token);
+    const receptionist = await call<{ id: number }>(first.url, 'createStaff', { name: 'Rita Reception', role: 'receptionist', pin: receptionistPin, managerPin: '2468' }, manager.token);
     const session = await call<Session>(first.url, 'signIn', { staffId: receptionist.id, pin: receptionistPin });
     const services = await call<Array<{ id: number; active: boolean }>>(first.url, 'listServices', {}, manager.token);
     const serviceId = services.find((s) => s.active)?.id;

@@ -70,6 +70,23 @@ describe('resetManagerPin', () => {
     expect(await signInFails(managerId, '1122')).toBeNull();
   });
 
+  it('clears a lockout that waits for a manager (the third in a row), and the ladder with it', async () => {
+    await withSite(async (site) => {
+      for (let i = 0; i < 15; i += 1) {
+        await site.call('signIn', { staffId: managerId, pin: '0000' }, null).catch(() => undefined);
+        if (i % 5 === 4) clock.advance(31 * 60_000);
+      }
+      await expect(site.call('signIn', { staffId: managerId, pin: '2468' }, null)).rejects.toMatchObject({ code: 'locked' });
+      expect(site.database.prepare('SELECT lockouts FROM staff WHERE id = ?').pluck().get(managerId)).toBe(3);
+    });
+
+    await resetManagerPin({ dataDir, passphrase: testPassphrase, newPin: '1122', clock });
+
+    expect(await signInFails(managerId, '1122')).toBeNull();
+    const after = await withSite(async (site) => site.database.prepare('SELECT failed_pins, lockouts, locked_until FROM staff WHERE id = ?').get(managerId));
+    expect(after).toEqual({ failed_pins: 0, lockouts: 0, locked_until: null });
+  });
+
   it('writes an audit entry with the staff id only', async () => {
     await resetManagerPin({ dataDir, passphrase: testPassphrase, newPin: '1122', clock });
 
@@ -122,8 +139,8 @@ describe('resetManagerPin', () => {
     beforeEach(async () => {
       await withSite(async (site) => {
         const token = (await site.call('signIn', { staffId: managerId, pin: '2468' }, null)).token;
-        secondId = (await site.call('createStaff', { name: 'Bob Boss', role: 'manager', pin: '1357' }, token)).id;
-        receptionistId = (await site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '1111' }, token)).id;
+        secondId = (await site.call('createStaff', { name: 'Bob Boss', role: 'manager', pin: '1357', managerPin: '2468' }, token)).id;
+        receptionistId = (await site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '1111', managerPin: '2468' }, token)).id;
       });
     });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput } from '../../shared/contract/index.js';
 import { openTestSite, staffSession, tuesdayMorning, type TestSite } from '../fixtures/temp-site.js';
-import { day, hour, issue, london, managerToken, minute, openAllHours, visitRow } from '../fixtures/queue-fixtures.js';
+import { advisorAtDesk, day, hour, issue, london, managerToken, minute, openAllHours, visitRow } from '../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
@@ -60,7 +60,9 @@ describe('evidence receipts', () => {
       deleteAfter: '2026-12-22',
     });
     s.clock.advance(3 * hour);
-    const advisor = await staffSession(s, 'Adam Advisor', 'advisor');
+    // The advisor who calls the visitor may reprint it (docs/access.md, "Need to know").
+    const { session: advisor, deskId } = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['B']);
+    await s.site.call('callTicket', { deskId, visitId: visit.visitId }, advisor.token);
     expect(await s.site.call('getReceipt', { receiptId: receipt.id }, advisor.token)).toEqual(receipt);
     expect(await s.site.call('listReceipts', { visitId: visit.visitId }, advisor.token)).toEqual([receipt]);
     const audit = await s.site.call('listAudit', { limit: 5 }, managerToken(s));
@@ -99,7 +101,7 @@ describe('evidence receipts', () => {
 
   it('states a shortened retention on the receipt', async () => {
     const { s, rec, visit } = await siteWithVisit();
-    await s.site.call('updateSettings', { retentionDays: 7 }, managerToken(s));
+    await s.site.call('updateSettings', { retentionDays: 7, managerPin: '2468' }, managerToken(s));
     const receipt = await s.site.call('recordEvidence', { visitId: visit.visitId, items: payslips }, rec.token);
     expect(receipt).toMatchObject({ retentionDays: 7, deleteAfter: '2026-12-01' });
   });

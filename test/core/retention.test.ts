@@ -138,7 +138,7 @@ describe('retention: the 28-day purge', () => {
 
     s.clock.set(london(2026, 12, 1, 10));
     const second = (await issue(s, managerToken(s), 'P')).ticket.visitId;
-    await s.site.call('updateSettings', { retentionDays: 7 }, managerToken(s));
+    await s.site.call('updateSettings', { retentionDays: 7, managerPin: '2468' }, managerToken(s));
     s.clock.set(london(2026, 12, 8, 9, 59));
     s.site.purge('manual');
     expect(visitRow(s, second)).toBeDefined();

@@ -29,7 +29,7 @@ describe('first-run setup', () => {
 describe('sign-in and PIN lockout', () => {
   it('locks an account after five wrong PINs, refuses even the right PIN, and opens again after five minutes', async () => {
     t = await openTestSite();
-    const member = await t.site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '4321' }, t.manager.token);
+    const member = await t.site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '4321', managerPin: '2468' }, t.manager.token);
     for (let i = 1; i <= 4; i += 1) {
       const wrong = await failure(t.site.call('signIn', { staffId: member.id, pin: '0000' }, null));
       expect(wrong.code).toBe('unauthenticated');
@@ -46,17 +46,17 @@ describe('sign-in and PIN lockout', () => {
 
   it('lets a manager unlock a locked account at once', async () => {
     t = await openTestSite();
-    const member = await t.site.call('createStaff', { name: 'Adam Advisor', role: 'advisor', pin: '4321' }, t.manager.token);
+    const member = await t.site.call('createStaff', { name: 'Adam Advisor', role: 'advisor', pin: '4321', managerPin: '2468' }, t.manager.token);
     for (let i = 0; i < 5; i += 1) await failure(t.site.call('signIn', { staffId: member.id, pin: '9999' }, null));
     const listed = (await t.site.call('listStaff', {}, t.manager.token)).find((s) => s.id === member.id)!;
     expect(listed.lockedUntil).not.toBeNull();
-    await t.site.call('unlockStaff', { staffId: member.id }, t.manager.token);
+    await t.site.call('unlockStaff', { staffId: member.id, managerPin: '2468' }, t.manager.token);
     expect((await t.site.call('signIn', { staffId: member.id, pin: '4321' }, null)).staff.id).toBe(member.id);
   });
 
   it('records failed and locked sign-ins in the audit log, with ids only', async () => {
     t = await openTestSite();
-    const member = await t.site.call('createStaff', { name: 'Adam Advisor', role: 'advisor', pin: '4321' }, t.manager.token);
+    const member = await t.site.call('createStaff', { name: 'Adam Advisor', role: 'advisor', pin: '4321', managerPin: '2468' }, t.manager.token);
     for (let i = 0; i < 5; i += 1) await failure(t.site.call('signIn', { staffId: member.id, pin: '9999' }, null));
     const audit = await t.site.call('listAudit', {}, t.manager.token);
     expect(audit.filter((a) => a.action === 'sign-in' && a.outcome === 'failed')).toHaveLength(4);
@@ -102,7 +102,7 @@ describe('roles', () => {
     const rec = await staffSession(t, 'Rita Reception', 'receptionist');
     const adv = await staffSession(t, 'Adam Advisor', 'advisor');
     expect((await failure(t.site.call('listAudit', {}, rec.token))).code).toBe('forbidden');
-    expect((await failure(t.site.call('createStaff', { name: 'New Person', role: 'manager', pin: '1234' }, adv.token))).code).toBe('forbidden');
+    expect((await failure(t.site.call('createStaff', { name: 'New Person', role: 'manager', pin: '1234', managerPin: '2468' }, adv.token))).code).toBe('forbidden');
     expect((await failure(t.site.call('callNext', { deskId: 1 }, rec.token))).code).toBe('forbidden');
     expect((await failure(t.site.call('updateSettings', { retentionDays: 7 }, adv.token))).code).toBe('forbidden');
     expect((await failure(t.site.call('getLiveSnapshot', {}, rec.token))).code).toBe('forbidden');
@@ -139,8 +139,8 @@ describe('roles', () => {
 
   it('keeps staff names unique on a site, whatever their case', async () => {
     t = await openTestSite();
-    await t.site.call('createStaff', { name: 'Sam Smith', role: 'advisor', pin: '1234' }, t.manager.token);
-    const duplicate = await failure(t.site.call('createStaff', { name: 'sam smith', role: 'receptionist', pin: '1234' }, t.manager.token));
+    await t.site.call('createStaff', { name: 'Sam Smith', role: 'advisor', pin: '1234', managerPin: '2468' }, t.manager.token);
+    const duplicate = await failure(t.site.call('createStaff', { name: 'sam smith', role: 'receptionist', pin: '1234', managerPin: '2468' }, t.manager.token));
     expect(duplicate.code).toBe('conflict');
     expect(duplicate.issues?.[0]?.path).toEqual(['name']);
   });

@@ -53,7 +53,8 @@ test('a manager adds a member of staff; field errors come from the contract and 
   // Checked by the core alone: names are unique on a site.
   await form.getByLabel('Name').fill(site.manager);
   await form.getByLabel('First PIN').fill('4321');
-  await form.getByLabel('First PIN').press('Enter');
+  await form.getByLabel('Your PIN').fill(site.managerPin);
+  await form.getByLabel('Your PIN').press('Enter');
   await expect(form.locator('#add-staff-name-error')).toContainText('This name is already used.');
   await expect(form.locator('.error-summary')).toContainText('Someone on this site already has that name.');
   await expectNoSeriousAxeViolations(page);
@@ -62,7 +63,10 @@ test('a manager adds a member of staff; field errors come from the contract and 
   await form.getByLabel('Name').fill('Adam Advisor');
   await form.getByLabel('Role').selectOption({ label: 'Advisor' });
   await form.getByLabel('First PIN').fill('4321');
-  await form.getByLabel('First PIN').press('Enter');
+  // A refusal empties "Your PIN": it is typed again, never resent by accident.
+  await expect(form.getByLabel('Your PIN')).toHaveValue('');
+  await form.getByLabel('Your PIN').fill(site.managerPin);
+  await form.getByLabel('Your PIN').press('Enter');
   await expect(page.getByRole('status')).toHaveText('Adam Advisor has been added and can sign in.');
   await expect(page.getByRole('row', { name: /Adam Advisor/ })).toContainText('Advisor');
   await expect(form.getByLabel('Name')).toHaveValue('');

@@ -28,7 +28,7 @@ test('a call answered "unauthenticated" ends the session on screen, calmly', asy
   // A manager sets a new PIN, which ends Rita's sessions on the hub.
   const rita = (await hub.call('listStaff', {}, manager.token)).find((member) => member.name === 'Rita Reception');
   if (rita === undefined) throw new Error('Rita is missing');
-  await hub.call('setStaffPin', { staffId: rita.id, pin: '8642' }, manager.token);
+  await hub.call('setStaffPin', { staffId: rita.id, pin: '8642', managerPin: '2468' }, manager.token);
 
   // Rita keeps working; halfway through the idle time the screen checks in with the hub.
   await page.clock.fastForward('16:00');

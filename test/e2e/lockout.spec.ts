@@ -53,6 +53,17 @@ test('five wrong PINs lock the account; the sixth try is refused even with the r
   await expectNoSeriousAxeViolations(page);
   await saveScreen(page, 'manager-home');
   await row.getByRole('button', { name: 'Unlock Rita Reception' }).click();
+  // Unlocking asks for the manager's own PIN again; a wrong one is refused by the field.
+  const confirm = page.locator('form').filter({ hasText: 'Unlock Rita Reception' });
+  await expect(confirm.getByLabel('Your PIN')).toBeFocused();
+  await page.keyboard.type('0000');
+  await page.keyboard.press('Enter');
+  await expect(confirm.locator('#unlock-staff-managerPin-error')).toContainText('That PIN is wrong.');
+  await expect(row).toContainText(/Locked until/);
+  await expectNoSeriousAxeViolations(page);
+  await saveScreen(page, 'manager-unlock-confirm');
+  await page.keyboard.type(site.managerPin);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Rita Reception can sign in again.');
   await expect(row).toContainText('Active');
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -29,10 +29,11 @@ function callTo(ctx: CallContext, row: Pick<VisitRow, 'id' | 'number'>, deskId: 
   const caller = requireCaller(ctx);
   ctx.db
     .prepare(
-      `UPDATE visits SET status = 'called', desk_id = ?, advisor_id = ?, called_at = ?, first_called_at = coalesce(first_called_at, ?)
+      `UPDATE visits SET status = 'called', desk_id = ?, last_desk_id = ?, advisor_id = ?, called_at = ?,
+         first_called_at = coalesce(first_called_at, ?)
        WHERE id = ?`,
     )
-    .run(deskId, caller.staffId, ctx.now, ctx.now, row.id);
+    .run(deskId, deskId, caller.staffId, ctx.now, ctx.now, row.id);
   ctx.emit({ type: 'ticket-called', call: { number: row.number, deskName: deskName(ctx.db, deskId), calledAt: ctx.now, recall } });
   ctx.emit({ type: 'queue-changed', at: ctx.now });
   return getTicket(ctx.db, row.id);

@@ -6,7 +6,7 @@ import { requireCaller } from '../call-context.js';
 import { localDay, retentionCutoff } from '../local-time.js';
 import { addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { getVisitRow } from '../queue/visit-records.js';
+import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface ReceiptRow {
@@ -52,7 +52,7 @@ function getReceiptRow(ctx: CallContext, id: number): ReceiptRow {
 export const receiptHandlers = {
   recordEvidence(input, ctx) {
     const caller = requireCaller(ctx);
-    const visit = getVisitRow(ctx.db, input.visitId);
+    const visit = readableVisit(ctx, input.visitId);
     const { timeZone, retentionDays } = ctx.settings();
     if (visit.issued_at < retentionCutoff(ctx.now, timeZone, retentionDays)) {
       throw new DeskFailure('conflict', t.pastRetention);
@@ -70,12 +70,13 @@ export const receiptHandlers = {
 
   getReceipt(input, ctx) {
     const row = getReceiptRow(ctx, input.receiptId);
+    readableVisit(ctx, row.visit_id);
     ctx.audit('receipt.view', { type: 'receipt', id: row.id });
     return toReceipt(ctx, row);
   },
 
   listReceipts(input, ctx) {
-    getVisitRow(ctx.db, input.visitId);
+    readableVisit(ctx, input.visitId);
     const rows = ctx.db.prepare(`${select} WHERE r.visit_id = ? ORDER BY r.id`).all(input.visitId) as ReceiptRow[];
     ctx.audit('visit.view', { type: 'visit', id: input.visitId });
     return rows.map((row) => toReceipt(ctx, row));

@@ -2,6 +2,7 @@ import type { Desk, Service } from '../../../shared/domain/site.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { readSettings, writeSettings } from '../settings.js';
+import { confirmCallerPin } from '../pin-attempts.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface ServiceRow {
@@ -107,13 +108,21 @@ export const siteHandlers = {
   },
 
   updateSettings(input, ctx) {
-    writeSettings(ctx.db, input);
+    const { managerPin, ...changes } = input;
+    // Shortening retention deletes visits at the next purge: that asks for the PIN again.
+    if (changes.retentionDays !== undefined && changes.retentionDays < ctx.settings().retentionDays) confirmCallerPin(ctx, managerPin);
+    writeSettings(ctx.db, changes);
     ctx.audit('settings.update', { type: 'setting', id: null });
     ctx.emit({ type: 'settings-changed', at: ctx.now });
     return { ...readSettings(ctx.db), recoveryPassphraseSet: ctx.keystore.hasRecoveryPassphrase() };
   },
 
   setRecoveryPassphrase(input, ctx) {
+    confirmCallerPin(ctx, input.managerPin);
+    // The old passphrase stops working: that must be what the manager asked for, not a slip.
+    if (ctx.keystore.hasRecoveryPassphrase() && input.replace !== true) {
+      throw new DeskFailure('conflict', t.recoveryPassphraseSet, [{ path: ['replace'], message: t.recoveryPassphraseSet }]);
+    }
     ctx.audit('keystore.recovery-passphrase', { type: 'setting', id: null });
     return ctx.keystore.setRecoveryPassphrase(input.passphrase).then(() => ({ ok: true as const }));
   },

@@ -1,6 +1,7 @@
 import { DeskFailure } from '../../../shared/errors.js';
 import type { Handlers } from '../call-context.js';
 import { hashPin } from '../pins.js';
+import { clearPinAttempts, confirmCallerPin } from '../pin-attempts.js';
 import { activeManagerCount, getStaff, nameTaken, toStaffMember, type StaffRow } from '../staff-records.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
@@ -16,6 +17,7 @@ export const staffHandlers = {
   },
 
   createStaff(input, ctx) {
+    confirmCallerPin(ctx, input.managerPin);
     if (nameTaken(ctx.db, input.name, null)) throw nameInUse();
     const info = ctx.db
       .prepare('INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
@@ -27,6 +29,9 @@ export const staffHandlers = {
 
   updateStaff(input, ctx) {
     const row = getStaff(ctx.db, input.staffId);
+    const grantsManager =
+      (input.role === 'manager' && row.role !== 'manager') || (input.active === true && row.active !== 1 && (input.role ?? row.role) === 'manager');
+    if (grantsManager) confirmCallerPin(ctx, input.managerPin);
     if (input.name !== undefined && nameTaken(ctx.db, input.name, row.id)) throw nameInUse();
     const demoting = row.role === 'manager' && row.active === 1 && (input.active === false || (input.role !== undefined && input.role !== 'manager'));
     if (demoting && activeManagerCount(ctx.db) <= 1) {
@@ -41,16 +46,19 @@ export const staffHandlers = {
   },
 
   setStaffPin(input, ctx) {
+    confirmCallerPin(ctx, input.managerPin);
     const row = getStaff(ctx.db, input.staffId);
-    ctx.db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?').run(hashPin(input.pin), row.id);
+    ctx.db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(hashPin(input.pin), row.id);
+    clearPinAttempts(ctx, row.id);
     ctx.sessions.revokeStaff(row.id);
     ctx.audit('staff.set-pin', { type: 'staff', id: row.id });
     return toStaffMember(getStaff(ctx.db, row.id), ctx.now);
   },
 
   unlockStaff(input, ctx) {
+    confirmCallerPin(ctx, input.managerPin);
     const row = getStaff(ctx.db, input.staffId);
-    ctx.db.prepare('UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(row.id);
+    clearPinAttempts(ctx, row.id);
     ctx.audit('staff.unlock', { type: 'staff', id: row.id });
     return toStaffMember(getStaff(ctx.db, row.id), ctx.now);
   },

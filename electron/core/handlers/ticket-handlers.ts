@@ -9,6 +9,7 @@ import { inProgress, placeInLine, waitingInOrder } from '../queue/queue-order.js
 import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
 import { getService } from './site-handlers.js';
 import { assertStep } from '../queue/ticket-steps.js';
+import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 export function today(ctx: CallContext): SiteDay {
@@ -130,7 +131,7 @@ export const ticketHandlers = {
   },
 
   getVisit(input, ctx) {
-    const row = getVisitRow(ctx.db, input.visitId);
+    const row = readableVisit(ctx, input.visitId);
     ctx.audit('visit.view', { type: 'visit', id: row.id });
     return toVisitDetails(row);
   },

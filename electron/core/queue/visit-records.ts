@@ -32,6 +32,8 @@ export interface VisitRow {
   started_at: number | null;
   finished_at: number | null;
   desk_id: number | null;
+  /** Kept through park, transfer and finish: who may read the visitor's details (visit-access.ts). */
+  last_desk_id: number | null;
   advisor_id: number | null;
   outcome: FinalOutcome | null;
   note: string | null;

@@ -36,7 +36,7 @@ async function callFromWorkers(site: TestSite, desks: Array<{ desk: string; lett
   const results: Array<Promise<number[]>> = [];
   const ready: Array<Promise<void>> = [];
   for (const [i, d] of desks.entries()) {
-    const member = site.site.callSync('createStaff', { name: `Advisor ${i + 1}`, role: 'advisor', pin: '1357' }, managerToken(site)) as { id: number };
+    const member = site.site.callSync('createStaff', { name: `Advisor ${i + 1}`, role: 'advisor', pin: '1357', managerPin: '2468' }, managerToken(site)) as { id: number };
     const data: CallWorkerData = {
       entry: new URL('./call-worker.ts', import.meta.url).href,
       store: path.join(site.dir, 'store'),

@@ -26,7 +26,7 @@ const at = (h: number, mi: number, dayOffset = 0) => london(2026, 11, 24 + dayOf
 async function twoDays(s: TestSite) {
   await s.site.call('updateSettings', { sessionIdleMinutes: 720 }, s.manager.token);
   await s.site.call('getSession', {}, s.manager.token);
-  const rec = await s.site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '1357' }, managerToken(s));
+  const rec = await s.site.call('createStaff', { name: 'Rita Reception', role: 'receptionist', pin: '1357', managerPin: '2468' }, managerToken(s));
   let r: Session = await s.site.call('signIn', { staffId: rec.id, pin: '1357' }, null);
   const adam = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C']);
   const bea = await advisorAtDesk(s, 'Bea Advisor', 'Desk 2', ['H', 'G']);

@@ -34,7 +34,7 @@ function snapshot(dir: string): Map<string, string> {
 async function createSiteWithVisitor(dir: string) {
   const site = await openSite({ dataDir: dir, unlock, create: true, clock: new ManualClock(tuesdayMorning) });
   const manager = await site.call('setupSite', { siteName: 'Test Shop', timeZone: 'Europe/London', manager: { name: 'Mo Manager', pin: '2468' } }, null);
-  await site.call('createStaff', { name: distinctiveName, role: 'advisor', pin: '1111' }, manager.token);
+  await site.call('createStaff', { name: distinctiveName, role: 'advisor', pin: '1111', managerPin: '2468' }, manager.token);
   return site;
 }
 
