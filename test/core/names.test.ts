@@ -52,7 +52,7 @@ describe('names as typed', () => {
   it('stores staff names as typed, but for outer and repeated spaces', async () => {
     t = await openTestSite();
     for (const name of awkwardNames.map((n) => n.slice(0, 60))) {
-      await t.site.call('createStaff', { name, role: 'advisor', pin: '1234' }, t.manager.token);
+      await t.site.call('createStaff', { name, role: 'advisor', pin: '1234', managerPin: '2468' }, t.manager.token);
     }
     const listed = (await t.site.call('listSignInStaff', {}, null)).map((s) => s.name);
     for (const name of awkwardNames.map((n) => n.slice(0, 60))) expect(listed).toContain(name.trim().replace(/\s+/g, ' '));
