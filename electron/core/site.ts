@@ -55,8 +55,8 @@ export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') =
 const hourMs = 60 * 60_000;
 
 /**
- * The site: every call from either door comes through `call`, which validates the input with
- * the call's schema, identifies the caller, checks the call's roles and runs the handler in one
+ * The site: every call from either door comes through `call`, which identifies the caller,
+ * checks the call's roles, validates the input with the call's schema and runs the handler in one
  * immediate transaction. Nothing reaches a handler any other way.
  */
 export class Site {
@@ -99,14 +99,6 @@ export class Site {
     if (this.closed) throw new DeskFailure('unavailable', t.shuttingDown);
     if (!isCallName(name)) throw new DeskFailure('not-found', t.noSuchCall(name.slice(0, 60)));
     const spec = contract[name];
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      throw new DeskFailure(
-        'invalid-input',
-        t.invalidInput,
-        parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
-      );
-    }
     const now = this.clock.now();
     // Read once per call: every handler and the session check see the same settings.
     let settings: ReturnType<typeof readSettings> | undefined;
@@ -118,6 +110,15 @@ export class Site {
         writeAudit(this.db, { at: now, staffId: caller.staffId, action: 'access.denied', outcome: 'denied' });
         throw new DeskFailure('forbidden', t.roleCannot);
       }
+    }
+    // Who is calling comes first (DESIGN.md, "Who is calling"): without a session, nothing about the input is told.
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new DeskFailure(
+        'invalid-input',
+        t.invalidInput,
+        parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
+      );
     }
     const pending: DeskEvent[] = [];
     const afterFailure: Array<() => void> = [];
@@ -159,6 +160,26 @@ export class Site {
   subscribe(listener: EventListener): () => void {
     this.events.on('event', listener);
     return () => this.events.off('event', listener);
+  }
+
+  /**
+   * Tells `listener` the token of every session that ends — sign-out, deactivation, a PIN change
+   * or reset, idle expiry — so an event socket holding it can close. A listener's failure is
+   * reported, never allowed to undo the sign-out that ended the session.
+   */
+  onSessionEnded(listener: (token: string) => void): () => void {
+    return this.sessions.onEnded((token) => {
+      try {
+        listener(token);
+      } catch (error) {
+        this.onInternalError(reportOf('onSessionEnded', error));
+      }
+    });
+  }
+
+  /** Whether a session is still live, without moving its idle expiry or auditing: for periodic checks. */
+  sessionAlive(token: string): boolean {
+    return this.sessions.alive(token, this.clock.now());
   }
 
   /**
