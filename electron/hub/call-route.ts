@@ -10,12 +10,18 @@ export interface RateLimit {
 }
 
 /**
- * Public calls that guess a secret (a PIN) or claim the site (first-run setup). Limited per
- * client address so that one PC cannot lock every account; the per-account lockout is the core's.
+ * Public calls that guess a secret (a PIN) or claim the site (first-run setup), limited per
+ * client address and call as a flood guard only.
  */
 export const limitedCalls: ReadonlySet<CallName> = new Set<CallName>(['signIn', 'setupSite']);
 
-export const defaultSignInLimit: RateLimit = { max: 10, timeWindowMs: 60_000 };
+/**
+ * Generous on purpose. In `serve` every browser on the hub PC is one address, so a tight limit
+ * (it was 10 a minute) let one person's mistyping lock out a whole office, while another
+ * address got a fresh allowance anyway. The defence against guessing is the core's per-person
+ * lockout (5 wrong PINs, then longer, then a manager); this only stops a script hammering.
+ */
+export const defaultSignInLimit: RateLimit = { max: 120, timeWindowMs: 60_000 };
 
 type CallRequest = FastifyRequest<{ Params: { call: string } }>;
 
