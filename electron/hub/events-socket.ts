@@ -1,13 +1,37 @@
+import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventsPath, type ClientHello, type ServerMessage } from '../../shared/hub-protocol.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 import type { Site } from '../core/site.js';
+import { rateLimited, sendFailure } from './errors.js';
+import type { HubAddresses } from './host-check.js';
 
 type Audience = 'staff' | 'everyone';
 
-/** Application close codes (4000–4999 are ours), after the HTTP status they resemble. */
-export const closeCodes = { badHello: 4400, unauthenticated: 4401, helloTimeout: 4408, tryAgainLater: 1013 } as const;
+/** Close codes: 1008 and 1013 are the protocol's; 4000–4999 are ours, after the HTTP status they resemble. */
+export const closeCodes = {
+  policyViolation: 1008,
+  badHello: 4400,
+  unauthenticated: 4401,
+  helloTimeout: 4408,
+  tryAgainLater: 1013,
+} as const;
+
+export interface EventsSocketOptions {
+  /**
+   * How often a staff socket checks, without sliding it, that its session is still live — to
+   * catch idle expiry, which nothing announces. Default 5 s; tests set it small.
+   */
+  sessionCheckMs?: number;
+  /** More than `max` messages within `windowMs` closes the socket with 1008 (default 20 per 10 s). */
+  flood?: { max: number; windowMs: number };
+}
+
+export const defaultSessionCheckMs = 5_000;
+/** A client sends one message, its hello, and nothing after: 20 in 10 s is already misbehaving. */
+export const defaultFloodLimit = { max: 20, windowMs: 10_000 } as const;
 
 const helloTimeoutMs = 15_000;
 const maxTokenLength = 512;
@@ -15,11 +39,17 @@ const open = 1; // WebSocket.OPEN, without importing ws at run time for one numb
 
 /**
  * `/api/events`: nothing is pushed until the client's first message says who it is. A display
- * gets the `everyone` events (ticket numbers and desk names); a signed-in client gets all.
- * No origin check is needed: a display sees nothing private, and staff must send a token.
+ * gets the `everyone` events (ticket numbers and desk names); a signed-in client gets all, until
+ * its session ends — the core tells us at once of a sign-out, deactivation or PIN change, and a
+ * timer per socket catches idle expiry. After the hello a client has nothing to say: messages
+ * are only counted, and a socket that floods is closed, so it cannot keep the hub busy.
  */
-export function registerEventsSocket(app: FastifyInstance, site: Site): void {
+export function registerEventsSocket(app: FastifyInstance, site: Site, addresses: HubAddresses, options: EventsSocketOptions = {}): void {
+  const sessionCheckMs = options.sessionCheckMs ?? defaultSessionCheckMs;
+  const flood = options.flood ?? defaultFloodLimit;
   const listeners = new Map<WebSocket, Audience>();
+  /** The sockets holding each session, by token: each entry closes its socket. */
+  const holders = new Map<string, Set<() => void>>();
 
   const unsubscribe = site.subscribe((event, audience) => {
     const text = JSON.stringify({ type: 'event', event } satisfies ServerMessage);
@@ -27,33 +57,95 @@ export function registerEventsSocket(app: FastifyInstance, site: Site): void {
       if ((audience === 'everyone' || who === 'staff') && socket.readyState === open) socket.send(text);
     }
   });
-  app.addHook('onClose', async () => unsubscribe());
+  const stopHearing = site.onSessionEnded((token) => {
+    for (const end of [...(holders.get(token) ?? [])]) end();
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    stopHearing();
+  });
 
-  app.get(eventsPath, { websocket: true }, (socket) => {
-    let state: 'hello' | 'checking' | 'ready' | 'closed' = 'hello';
-    let token: string | null = null;
+  app.get(
+    eventsPath,
+    {
+      websocket: true,
+      // Before the upgrade, so a refusal is a plain HTTP 403. A page elsewhere may open a
+      // WebSocket to 127.0.0.1 (no CORS for WebSockets) and its browser says where it came from:
+      // only the hub's own pages may connect. A missing Origin is let through: browsers always
+      // send one, so only non-browser clients (a desk-mode app's main process, `ws`, curl) omit
+      // it, and those could write any Origin they liked anyway; staff events still need a token.
+      // https://www.rfc-editor.org/rfc/rfc6455#section-10.2
+      onRequest: async (request, reply) => {
+        const origin = request.headers.origin;
+        if (origin !== undefined && !addresses.isOwnOrigin(origin, request.protocol, request.socket.localPort)) {
+          return sendFailure(reply, new DeskFailure('forbidden', t.hubWrongHost));
+        }
+        return undefined;
+      },
+    },
+    (socket) => {
+      let state: 'hello' | 'checking' | 'ready' | 'closed' = 'hello';
+      let sessionTimer: ReturnType<typeof setInterval> | undefined;
+      let forgetSession: () => void = () => undefined;
+      let windowStart = performance.now();
+      let messages = 0;
 
-    const refuse = (error: DeskError, closeCode: number) => {
-      state = 'closed';
-      listeners.delete(socket);
-      send(socket, { type: 'error', error });
-      socket.close(closeCode, error.code);
-    };
+      const stop = () => {
+        state = 'closed';
+        clearTimeout(helloTimer);
+        clearInterval(sessionTimer);
+        forgetSession();
+        listeners.delete(socket);
+      };
 
-    const helloTimer = setTimeout(
-      () => refuse({ code: 'invalid-input', message: 'Say who you are first.' }, closeCodes.helloTimeout),
-      helloTimeoutMs,
-    );
-    helloTimer.unref();
+      const refuse = (error: DeskError, closeCode: number) => {
+        if (state === 'closed') return;
+        stop();
+        send(socket, { type: 'error', error });
+        socket.close(closeCode, error.code);
+      };
 
-    socket.on('close', () => {
-      state = 'closed';
-      clearTimeout(helloTimer);
-      listeners.delete(socket);
-    });
+      const helloTimer = setTimeout(
+        () => refuse({ code: 'invalid-input', message: 'Say who you are first.' }, closeCodes.helloTimeout),
+        helloTimeoutMs,
+      );
+      helloTimer.unref();
 
-    socket.on('message', (data) => {
-      if (state === 'hello') {
+      socket.on('close', stop);
+
+      /** From now until the socket closes, the end of this session closes it. */
+      const holdSession = (token: string) => {
+        const end = () => refuse({ code: 'unauthenticated', message: t.sessionEnded }, closeCodes.unauthenticated);
+        const held = holders.get(token) ?? new Set<() => void>();
+        held.add(end);
+        holders.set(token, held);
+        forgetSession = () => {
+          held.delete(end);
+          if (held.size === 0 && holders.get(token) === held) holders.delete(token);
+        };
+        // Idle expiry is not announced; looking (without sliding) every few seconds finds it.
+        sessionTimer = setInterval(() => {
+          if (!site.sessionAlive(token)) end();
+        }, sessionCheckMs);
+        sessionTimer.unref();
+      };
+
+      socket.on('message', (data) => {
+        if (state === 'closed') return;
+        // Counted before anything else is done with the message, and nothing else is done with
+        // one after the hello: a flood costs the hub a counter, and then the socket.
+        const now = performance.now();
+        if (now - windowStart >= flood.windowMs) {
+          windowStart = now;
+          messages = 0;
+        }
+        messages += 1;
+        if (messages > flood.max) {
+          refuse(rateLimited().toJSON(), closeCodes.policyViolation);
+          return;
+        }
+        if (state !== 'hello') return;
+
         clearTimeout(helloTimer);
         const hello = parseHello(data);
         if (hello === null) {
@@ -61,44 +153,35 @@ export function registerEventsSocket(app: FastifyInstance, site: Site): void {
           return;
         }
         if (hello.type === 'display') {
-          ready(socket, 'everyone');
+          ready('everyone');
           return;
         }
         state = 'checking';
-        token = hello.token;
-        void checkSession(site, token).then((error) => {
+        holdSession(hello.token);
+        void checkSession(site, hello.token).then((error) => {
           if (state !== 'checking') return;
-          if (error === null) ready(socket, 'staff');
+          if (error === null) ready('staff');
           else refuse(error, closeCodeFor(error));
         });
-        return;
-      }
-      // Keep it simple: a signed-in socket is re-checked whenever it speaks, and dropped once
-      // its session is gone. (Checking on every push would slide the session's idle expiry.)
-      if (state === 'ready' && token !== null) {
-        void checkSession(site, token).then((error) => {
-          if (error !== null && state === 'ready') refuse(error, closeCodeFor(error));
-        });
-      }
-    });
+      });
 
-    function ready(ws: WebSocket, audience: Audience): void {
-      state = 'ready';
-      send(ws, { type: 'ready', audience });
-      listeners.set(ws, audience);
-    }
-  });
+      function ready(audience: Audience): void {
+        state = 'ready';
+        send(socket, { type: 'ready', audience });
+        listeners.set(socket, audience);
+      }
+    },
+  );
 }
 
+/** Once, at the hello: a full check (the staff member still active), like any call. */
 async function checkSession(site: Site, token: string): Promise<DeskError | null> {
   try {
     await site.call('getSession', {}, token);
     return null;
   } catch (error) {
     // Whatever went wrong, the socket gets no staff events; say so plainly.
-    return error instanceof DeskFailure && error.code !== 'internal'
-      ? error.toJSON()
-      : { code: 'unauthenticated', message: 'Your session has ended. Sign in again.' };
+    return error instanceof DeskFailure && error.code !== 'internal' ? error.toJSON() : { code: 'unauthenticated', message: t.sessionEnded };
   }
 }
 

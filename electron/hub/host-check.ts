@@ -3,29 +3,63 @@ import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
-const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]']);
+const loopbackNames = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
- * Answers only requests addressed to this hub by a name it knows. A web page elsewhere can
+ * The names this hub answers to, and the origins that are its own. A web page elsewhere can
  * point its own host name at 127.0.0.1 (DNS rebinding) and would then be "same origin" with
- * the hub; its requests still carry its own Host header, which this refuses.
+ * the hub; its requests still carry its own Host header, which `ownHost` refuses.
  * https://developer.mozilla.org/en-US/docs/Web/Security/Attacks/DNS_rebinding
  */
-export function registerHostCheck(app: FastifyInstance, extraHosts: readonly string[]): void {
-  const allowed = new Set([...loopbackNames, ...extraHosts.map((h) => h.toLowerCase())]);
+export class HubAddresses {
+  private readonly names: ReadonlySet<string>;
+
+  constructor(extraHosts: readonly string[]) {
+    this.names = new Set([...loopbackNames, ...extraHosts.map((h) => h.toLowerCase())]);
+  }
+
+  /**
+   * The Host header's `name[:port]` as the URL parser writes it, when the name is one of this
+   * hub's; null otherwise. Anything but a bare host and port (a path, user info, spaces) is
+   * refused, so the answer is safe to write into a header such as the CSP.
+   */
+  ownHost(hostHeader: string | undefined): string | null {
+    if (hostHeader === undefined || hostHeader === '' || /[/?#@\\\s;,'"]/.test(hostHeader)) return null;
+    let url: URL;
+    try {
+      url = new URL(`http://${hostHeader}`);
+    } catch {
+      return null;
+    }
+    return this.names.has(url.hostname.toLowerCase()) ? url.host.toLowerCase() : null;
+  }
+
+  /**
+   * Whether a browser's `Origin` is a page of this hub: one of its names, on the port the
+   * connection came in on, with the scheme it came in with. https://www.rfc-editor.org/rfc/rfc6454
+   */
+  isOwnOrigin(origin: string, scheme: string, localPort: number | undefined): boolean {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      return false;
+    }
+    // Browsers send the origin serialised (RFC 6454 §6.2); anything else is not a page of ours.
+    if (url.protocol !== `${scheme}:` || url.origin !== origin) return false;
+    const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
+    return this.names.has(url.hostname) && port === localPort;
+  }
+}
+
+/** Answers only requests addressed to this hub by a name it knows (see `HubAddresses`). */
+export function registerHostCheck(app: FastifyInstance, addresses: HubAddresses): void {
   app.addHook('onRequest', async (request, reply) => {
-    const host = request.headers.host;
-    let hostname: string | null = null;
-    if (host !== undefined) {
-      try {
-        hostname = new URL(`http://${host}`).hostname.toLowerCase();
-      } catch {
-        hostname = null;
-      }
-    }
-    if (hostname === null || !allowed.has(hostname)) {
-      return sendFailure(reply, new DeskFailure('forbidden', t.hubWrongHost));
-    }
+    if (addresses.ownHost(request.headers.host) === null) return sendFailure(reply, wrongHost());
     return undefined;
   });
+}
+
+export function wrongHost(): DeskFailure {
+  return new DeskFailure('forbidden', t.hubWrongHost);
 }

@@ -1,4 +1,4 @@
 export { buildHub, startHub, bodyLimit, defaultHost, type Hub, type HubOptions } from './server.js';
 export { defaultSignInLimit, limitedCalls, type RateLimit } from './call-route.js';
-export { closeCodes } from './events-socket.js';
+export { closeCodes, defaultFloodLimit, defaultSessionCheckMs, type EventsSocketOptions } from './events-socket.js';
 export { contentSecurityPolicy } from './security-headers.js';

@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net';
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { openApiPath } from '../../shared/hub-protocol.js';
+import { DeskFailure } from '../../shared/errors.js';
+import { apiPrefix, openApiPath } from '../../shared/hub-protocol.js';
+import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 import type { Site } from '../core/site.js';
 import { defaultSignInLimit, registerCallRoute, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
-import { registerEventsSocket } from './events-socket.js';
-import { registerHostCheck } from './host-check.js';
+import { registerEventsSocket, type EventsSocketOptions } from './events-socket.js';
+import { HubAddresses, registerHostCheck } from './host-check.js';
 import { acceptJsonBodiesOnly } from './json-body.js';
 import { buildOpenApi } from './openapi.js';
 import { registerRendererFiles } from './renderer-files.js';
@@ -23,10 +25,12 @@ export interface HubOptions {
   rendererDir?: string | null;
   /** Fastify's request log, off by default; when on, it never holds bodies or tokens. */
   logger?: boolean;
-  /** Sign-in and setup attempts allowed per client address (default 10 a minute). */
+  /** Sign-in and setup attempts allowed per client address, per call (default 120 a minute). */
   signInLimit?: RateLimit;
   /** Host names besides loopback that this hub answers to (its LAN name, once LAN access exists). */
   allowedHosts?: readonly string[];
+  /** How often event sockets check their session, and what counts as a flood. */
+  eventsSocket?: EventsSocketOptions;
 }
 
 export interface Hub {
@@ -40,18 +44,36 @@ export interface Hub {
 export const bodyLimit = 64 * 1024;
 export const defaultHost = '127.0.0.1';
 
+/**
+ * Where a request whose URL the router cannot read (a bad `%`-escape, a segment longer than
+ * fastify's 100-character parameter limit) is sent instead, so that it passes the same Host
+ * check, security headers and `{ error }` answer as any other — and its URL is never echoed.
+ */
+const unreadableUrlPath = `${apiPrefix}/.unreadable-url`;
+
 /** The hub as a fastify instance, not listening: `startHub` listens, tests may `inject`. */
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const addresses = new HubAddresses([...(options.allowedHosts ?? []), ...(options.host === undefined ? [] : [options.host])]);
+  const app: FastifyInstance = Fastify({
     bodyLimit,
     // Only the request line and timings are logged (fastify never logs bodies); the bearer
     // header is redacted in case a serializer ever includes headers.
     logger: options.logger === true ? { redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
     // The address the rate limit counts is the socket's, never a header a client can set.
     trustProxy: false,
+    // Fastify answers these itself, before any hook, quoting the URL: route them through the hub.
+    frameworkErrors: (_error, request, reply) => {
+      request.raw.url = unreadableUrlPath;
+      app.routing(request.raw, reply.raw);
+    },
   });
 
-  registerHostCheck(app, [...(options.allowedHosts ?? []), ...(options.host === undefined ? [] : [options.host])]);
+  // The WebSocket plugin's hooks first: they close the socket of an upgrade that a later hook
+  // refuses (a foreign Host), which would otherwise hold `close` open. Then the headers, so that
+  // even a refusal for a foreign Host carries them.
+  await app.register(websocket, { options: { maxPayload: 4 * 1024 } });
+  await registerSecurityHeaders(app, addresses);
+  registerHostCheck(app, addresses);
   acceptJsonBodiesOnly(app);
   app.setErrorHandler((error, request, reply) => {
     const failure = toHubFailure(error);
@@ -60,14 +82,18 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     return sendFailure(reply, failure);
   });
 
-  await registerSecurityHeaders(app);
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 4 * 1024 } });
 
   registerCallRoute(app, options.site, options.signInLimit ?? defaultSignInLimit);
   const openApi = JSON.stringify(buildOpenApi());
   app.get(openApiPath, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
-  registerEventsSocket(app, options.site);
+  app.all(unreadableUrlPath, {
+    onRequest: async () => {
+      throw new DeskFailure('invalid-input', t.hubUnreadable);
+    },
+    handler: async () => undefined,
+  });
+  registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {});
   await registerRendererFiles(app, options.rendererDir ?? null);
   return app;
 }

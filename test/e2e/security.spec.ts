@@ -12,6 +12,9 @@ test('the page is served with a strict CSP, and an injected inline script does n
   expect(csp).toContain("style-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
+  // The page may open a WebSocket to its own hub only, not to any ws: address.
+  const connectSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src')) ?? '';
+  expect(connectSrc.split(/\s+/)).toEqual(['connect-src', "'self'", `ws://${new URL(hub.url).host}`]);
 
   // The app itself breaks no rule of the policy: no inline script or style anywhere.
   await signInAs(page, site.manager, site.managerPin);

@@ -92,7 +92,7 @@ describe('WebSocket /api/events', () => {
     }
   });
 
-  it('drops a staff socket whose session has ended when it next speaks', async () => {
+  it('answers a signed-out staff socket with unauthenticated and closes it (4401), even if it speaks', async () => {
     const leaving = await staffSession(w.t, 'Lee Leaving', 'advisor');
     const client = await staffClient(w.url, leaving.token);
     await callOk(w.url, 'signOut', {}, leaving.token);

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, startTestHub, type HubWorld } from '../fixtures/hub-fixtures.js';
 import { tempDir } from '../fixtures/temp-site.js';
 
-const expectedCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; " +
+/** connect-src names the hub's own WebSocket (host and port as the page reached it), not any `ws:`. */
+const expectedCsp = (hostAndPort: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws://${hostAndPort}; ` +
   "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 function directives(csp: string | undefined): string[] {
@@ -37,7 +38,7 @@ describe('serving the renderer', () => {
     const page = await request(w.url, '/');
     expect(page.status).toBe(200);
     expect(page.text).toContain('One Stop Queue');
-    expect(directives(page.headers['content-security-policy'] as string)).toEqual(directives(expectedCsp));
+    expect(directives(page.headers['content-security-policy'] as string)).toEqual(directives(expectedCsp(`127.0.0.1:${w.hub.port}`)));
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
