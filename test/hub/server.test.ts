@@ -16,7 +16,7 @@ describe('the hub server', () => {
         started();
         return call(name, input, token);
       }) as typeof site.call;
-      const inFlight = postCall(w.url, 'setRecoveryPassphrase', { passphrase: 'a long recovery passphrase' }, { token: w.t.manager.token });
+      const inFlight = postCall(w.url, 'setRecoveryPassphrase', { passphrase: 'a long recovery passphrase', managerPin: '2468' }, { token: w.t.manager.token });
       await reachedSite;
       let closed = false;
       const closing = w.hub.close().then(() => (closed = true));
