@@ -169,6 +169,30 @@ describe('a staff socket whose session ends', () => {
     expect((await socket.closed).code).toBe(closeCodes.unauthenticated);
   });
 
+  it('is closed (4401) on another PC when its member of staff changes their PIN, and stays open where they changed it', async () => {
+    const here = await staffSession(w.t, 'Pat Pinchange', 'receptionist');
+    const elsewhere = await callOk<{ token: string }>(w.url, 'signIn', { staffId: here.staff.id, pin: '1357' }, null);
+    const hereSocket = await staffClient(w.url, here.token);
+    const elsewhereSocket = await staffClient(w.url, elsewhere.token);
+    try {
+      await callOk(w.url, 'changeOwnPin', { currentPin: '1357', newPin: '97531' }, here.token);
+      expect(await elsewhereSocket.next()).toMatchObject({ type: 'error', error: { code: 'unauthenticated' } });
+      expect((await elsewhereSocket.closed).code).toBe(closeCodes.unauthenticated);
+      await callOk(w.url, 'updateSettings', { priorityHeadStartMinutes: 20 }, w.t.manager.token);
+      expect(await hereSocket.next()).toMatchObject({ type: 'event', event: { type: 'settings-changed' } });
+    } finally {
+      hereSocket.close();
+    }
+  });
+
+  it('is closed (4401) when a manager resets its member of staff’s PIN', async () => {
+    const member = await staffSession(w.t, 'Rory Reset', 'advisor');
+    const socket = await staffClient(w.url, member.token);
+    await callOk(w.url, 'setStaffPin', { staffId: member.staff.id, pin: '8642', managerPin: '2468' }, w.t.manager.token);
+    expect(await socket.next()).toMatchObject({ type: 'error', error: { code: 'unauthenticated' } });
+    expect((await socket.closed).code).toBe(closeCodes.unauthenticated);
+  });
+
   it('is closed (4401) once its session idles out, and looking does not keep the session alive', async () => {
     const local = await startTestHub({ eventsSocket: { sessionCheckMs: 10 } });
     try {
