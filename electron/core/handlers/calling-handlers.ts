@@ -5,7 +5,7 @@ import { deskName, findOpenDesk, listOpenDesks, requireDeskOf } from '../queue/d
 import { nextWaiting } from '../queue/queue-order.js';
 import { assertStep, type TicketStep } from '../queue/ticket-steps.js';
 import { getTicket, getVisitRow, type VisitRow } from '../queue/visit-records.js';
-import { getService } from './site-handlers.js';
+import { getService } from '../queue/site-records.js';
 import { today } from './ticket-handlers.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 

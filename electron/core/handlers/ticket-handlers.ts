@@ -7,7 +7,7 @@ import { siteDay, type SiteDay } from '../queue/site-day.js';
 import { localHour } from '../local-time.js';
 import { inProgress, placeInLine, waitingInOrder } from '../queue/queue-order.js';
 import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
-import { getService } from './site-handlers.js';
+import { getService } from '../queue/site-records.js';
 import { assertStep } from '../queue/ticket-steps.js';
 import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';

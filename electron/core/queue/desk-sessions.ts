@@ -2,7 +2,7 @@ import type { OpenDesk } from '../../../shared/domain/desk-session.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { Caller } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
-import { ticketColumns, toTicketView, type TicketRow } from './visit-records.js';
+import { ticketColumnList, toTicketView, type TicketRow } from './visit-records.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 interface DeskSessionRow {
@@ -19,7 +19,7 @@ const select = `SELECT s.desk_id, d.name AS desk_name, s.advisor_id, st.name AS 
 
 function currentAt(db: Db, deskId: number): TicketRow | undefined {
   return db
-    .prepare(`SELECT ${ticketColumns} FROM visits WHERE desk_id = ? AND status IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1`)
+    .prepare(`SELECT ${ticketColumnList} FROM visits WHERE desk_id = ? AND status IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1`)
     .get(deskId) as TicketRow | undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../store/open-database.js';
-import { ticketColumns, type TicketRow } from './visit-records.js';
+import { ticketColumnList, type TicketRow } from './visit-records.js';
 
 /**
  * The call order of DESIGN.md in SQL, matching `compareCallOrder` in shared/wait-math.ts:
@@ -12,7 +12,7 @@ const orderBy = `ORDER BY ${effectiveTime}, id`;
 export function nextWaiting(db: Db, day: string, serviceIds: readonly number[], headStartMs: number): TicketRow | undefined {
   return db
     .prepare(
-      `SELECT ${ticketColumns} FROM visits
+      `SELECT ${ticketColumnList} FROM visits
        WHERE status = 'waiting' AND day = @day AND service_id IN (SELECT value FROM json_each(@services))
        ${orderBy} LIMIT 1`,
     )
@@ -22,7 +22,7 @@ export function nextWaiting(db: Db, day: string, serviceIds: readonly number[], 
 export function waitingInOrder(db: Db, day: string, serviceIds: readonly number[] | null, headStartMs: number): TicketRow[] {
   return db
     .prepare(
-      `SELECT ${ticketColumns} FROM visits
+      `SELECT ${ticketColumnList} FROM visits
        WHERE status = 'waiting' AND day = @day
          AND (@services IS NULL OR service_id IN (SELECT value FROM json_each(@services)))
        ${orderBy}`,
@@ -50,7 +50,7 @@ export function placeInLine(db: Db, day: string, serviceId: number, visitId: num
 export function inProgress(db: Db, day: string, serviceIds: readonly number[] | null): TicketRow[] {
   return db
     .prepare(
-      `SELECT ${ticketColumns} FROM visits
+      `SELECT ${ticketColumnList} FROM visits
        WHERE status IN ('called', 'serving', 'parked') AND day = @day
          AND (@services IS NULL OR service_id IN (SELECT value FROM json_each(@services)))
        ORDER BY called_at, id`,

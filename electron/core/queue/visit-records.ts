@@ -41,33 +41,34 @@ export interface VisitRow {
   transfers: number;
 }
 
-/** The columns a queue screen may see: no name, address or free text. */
-export const ticketColumns = `id, number, service_id, status, priority, call_by_number_only, interpreter, interpreter_language,
-  hearing, mobility, issued_at, queued_at, called_at, started_at, finished_at, desk_id, advisor_id, recalls, transfers, outcome`;
+/** The columns a queue screen may see: no name, address or free text. One list for the SELECT and the row type. */
+export const ticketColumns = [
+  'id',
+  'number',
+  'service_id',
+  'status',
+  'priority',
+  'call_by_number_only',
+  'interpreter',
+  'interpreter_language',
+  'hearing',
+  'mobility',
+  'issued_at',
+  'queued_at',
+  'called_at',
+  'started_at',
+  'finished_at',
+  'desk_id',
+  'advisor_id',
+  'recalls',
+  'transfers',
+  'outcome',
+] as const satisfies ReadonlyArray<keyof VisitRow>;
 
-export type TicketRow = Pick<
-  VisitRow,
-  | 'id'
-  | 'number'
-  | 'service_id'
-  | 'status'
-  | 'priority'
-  | 'call_by_number_only'
-  | 'interpreter'
-  | 'interpreter_language'
-  | 'hearing'
-  | 'mobility'
-  | 'issued_at'
-  | 'queued_at'
-  | 'called_at'
-  | 'started_at'
-  | 'finished_at'
-  | 'desk_id'
-  | 'advisor_id'
-  | 'recalls'
-  | 'transfers'
-  | 'outcome'
->;
+export type TicketRow = Pick<VisitRow, (typeof ticketColumns)[number]>;
+
+/** `ticketColumns` as a SELECT list. */
+export const ticketColumnList = ticketColumns.join(', ');
 
 export function toTicketView(row: TicketRow): TicketView {
   return {
