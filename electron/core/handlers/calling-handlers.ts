@@ -1,12 +1,12 @@
 import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
-import { deskName, findOpenDesk, listOpenDesks, requireDeskOf } from '../queue/desk-sessions.js';
+import { findOpenDesk, listOpenDesks, requireDeskOf } from '../queue/desk-sessions.js';
 import { nextWaiting } from '../queue/queue-order.js';
-import { assertStep, type TicketStep } from '../queue/ticket-steps.js';
-import { getTicket, getVisitRow, type VisitRow } from '../queue/visit-records.js';
+import { today } from '../queue/site-day.js';
 import { getService } from '../queue/site-records.js';
-import { today } from './ticket-handlers.js';
+import { assertStep, returnCalledToQueue, takeStep, type TicketStep } from '../queue/ticket-steps.js';
+import { getVisitRow, type VisitRow } from '../queue/visit-records.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
 /** A ticket at a desk is acted on by that desk's advisor, or by a manager. */
@@ -25,23 +25,14 @@ function assertDeskFree(ctx: CallContext, deskId: number): void {
   if (busy) throw new DeskFailure('conflict', t.deskBusy(busy.number));
 }
 
-function callTo(ctx: CallContext, row: Pick<VisitRow, 'id' | 'number'>, deskId: number, recall: boolean) {
-  const caller = requireCaller(ctx);
-  ctx.db
-    .prepare(
-      `UPDATE visits SET status = 'called', desk_id = ?, last_desk_id = ?, advisor_id = ?, called_at = ?,
-         first_called_at = coalesce(first_called_at, ?)
-       WHERE id = ?`,
-    )
-    .run(deskId, deskId, caller.staffId, ctx.now, ctx.now, row.id);
-  ctx.emit({ type: 'ticket-called', call: { number: row.number, deskName: deskName(ctx.db, deskId), calledAt: ctx.now, recall } });
-  ctx.emit({ type: 'queue-changed', at: ctx.now });
-  return getTicket(ctx.db, row.id);
+/** The desk and the advisor a ticket is called to: whoever calls takes the ticket on. */
+function atDesk(ctx: CallContext, deskId: number) {
+  return { deskId, advisorId: requireCaller(ctx).staffId };
 }
 
-function changed(ctx: CallContext, visitId: number) {
-  ctx.emit({ type: 'queue-changed', at: ctx.now });
-  return getTicket(ctx.db, visitId);
+/** A blank note leaves the visit's note as it was. */
+function noteOf(note: string | undefined): string | null {
+  return note === undefined || note.trim() === '' ? null : note;
 }
 
 export const callingHandlers = {
@@ -78,10 +69,7 @@ export const callingHandlers = {
     if (desk.current?.status === 'serving') {
       throw new DeskFailure('conflict', t.deskBusyClosing(desk.current.number));
     }
-    // A visitor called but not yet arrived keeps their place in line.
-    ctx.db
-      .prepare("UPDATE visits SET status = 'waiting', desk_id = NULL, advisor_id = NULL, called_at = NULL WHERE desk_id = ? AND status = 'called'")
-      .run(desk.deskId);
+    returnCalledToQueue(ctx.db, desk.deskId, ctx.now);
     ctx.db.prepare('DELETE FROM desk_sessions WHERE desk_id = ?').run(desk.deskId);
     ctx.audit('desk.close', { type: 'desk', id: desk.deskId });
     ctx.emit({ type: 'queue-changed', at: ctx.now });
@@ -93,40 +81,27 @@ export const callingHandlers = {
     assertDeskFree(ctx, desk.deskId);
     const next = nextWaiting(ctx.db, today(ctx).day, desk.serviceIds, ctx.settings().priorityHeadStartMinutes * 60_000);
     if (next === undefined) return null;
-    ctx.audit('visit.call', { type: 'visit', id: next.id });
-    return callTo(ctx, next, desk.deskId, false);
+    return takeStep(ctx, next, 'call', atDesk(ctx, desk.deskId));
   },
 
   callTicket(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
     assertDeskFree(ctx, desk.deskId);
-    const row = getVisitRow(ctx.db, input.visitId);
-    assertStep(row, 'call');
-    ctx.audit('visit.call', { type: 'visit', id: row.id });
-    return callTo(ctx, row, desk.deskId, false);
+    return takeStep(ctx, getVisitRow(ctx.db, input.visitId), 'call-out-of-order', atDesk(ctx, desk.deskId));
   },
 
   recallTicket(input, ctx) {
     const row = ownTicket(ctx, input.visitId, 'recall');
-    ctx.db.prepare('UPDATE visits SET recalls = recalls + 1 WHERE id = ?').run(row.id);
-    ctx.audit('visit.recall', { type: 'visit', id: row.id });
-    return callTo(ctx, row, row.desk_id!, true);
+    return takeStep(ctx, row, 'recall', atDesk(ctx, row.desk_id!));
   },
 
   startService(input, ctx) {
-    const row = ownTicket(ctx, input.visitId, 'start');
-    ctx.db.prepare("UPDATE visits SET status = 'serving', started_at = ? WHERE id = ?").run(ctx.now, row.id);
-    ctx.audit('visit.start', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, ownTicket(ctx, input.visitId, 'start'), 'start', {});
   },
 
   finishService(input, ctx) {
     const row = ownTicket(ctx, input.visitId, 'finish');
-    ctx.db
-      .prepare("UPDATE visits SET status = 'finished', finished_at = ?, outcome = ?, note = coalesce(?, note) WHERE id = ?")
-      .run(ctx.now, input.outcome, input.note === undefined || input.note.trim() === '' ? null : input.note, row.id);
-    ctx.audit('visit.finish', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, row, 'finish', { outcome: input.outcome, note: noteOf(input.note) });
   },
 
   transferTicket(input, ctx) {
@@ -136,48 +111,26 @@ export const callingHandlers = {
       throw new DeskFailure('invalid-input', t.sameService, [{ path: ['serviceId'], message: t.sameServiceField }]);
     }
     if (!service.active) throw new DeskFailure('conflict', t.serviceOff(service.name));
-    // The visitor keeps the number on their paper and their original place in line (queued_at).
-    ctx.db
-      .prepare(
-        `UPDATE visits SET status = 'waiting', service_id = ?, desk_id = NULL, advisor_id = NULL, called_at = NULL, started_at = NULL,
-           transfers = transfers + 1, note = coalesce(?, note) WHERE id = ?`,
-      )
-      .run(service.id, input.note === undefined || input.note.trim() === '' ? null : input.note, row.id);
-    ctx.audit('visit.transfer', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, row, 'transfer', { serviceId: service.id, note: noteOf(input.note) });
   },
 
   parkTicket(input, ctx) {
-    const row = ownTicket(ctx, input.visitId, 'park');
-    ctx.db.prepare("UPDATE visits SET status = 'parked', desk_id = NULL WHERE id = ?").run(row.id);
-    ctx.audit('visit.park', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, ownTicket(ctx, input.visitId, 'park'), 'park', {});
   },
 
   resumeTicket(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
     assertDeskFree(ctx, desk.deskId);
-    const row = ownTicket(ctx, input.visitId, 'resume');
-    ctx.audit('visit.resume', { type: 'visit', id: row.id });
-    return callTo(ctx, row, desk.deskId, false);
+    return takeStep(ctx, ownTicket(ctx, input.visitId, 'resume'), 'resume', atDesk(ctx, desk.deskId));
   },
 
   markNoShow(input, ctx) {
-    const row = ownTicket(ctx, input.visitId, 'no-show');
-    ctx.db.prepare("UPDATE visits SET status = 'no-show', outcome = 'no-show', finished_at = ? WHERE id = ?").run(ctx.now, row.id);
-    ctx.audit('visit.no-show', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, ownTicket(ctx, input.visitId, 'no-show'), 'no-show', {});
   },
 
   reinstateTicket(input, ctx) {
     const row = ownTicket(ctx, input.visitId, 'reinstate');
     if (row.day !== today(ctx).day) throw new DeskFailure('conflict', t.earlierDay(row.number));
-    ctx.db
-      .prepare(
-        "UPDATE visits SET status = 'waiting', outcome = NULL, finished_at = NULL, desk_id = NULL, advisor_id = NULL, called_at = NULL WHERE id = ?",
-      )
-      .run(row.id);
-    ctx.audit('visit.reinstate', { type: 'visit', id: row.id });
-    return changed(ctx, row.id);
+    return takeStep(ctx, row, 'reinstate', {});
   },
 } satisfies Partial<Handlers>;

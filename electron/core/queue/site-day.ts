@@ -1,6 +1,8 @@
 import type { DayHours, OpeningHours } from '../../../shared/domain/site.js';
+import type { CallContext } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
 import { atLocalTime, localDay, localWeekday, startOfLocalDay } from '../local-time.js';
+import { closeEarlierDays, closeTodaysQueue } from './ticket-steps.js';
 
 export interface SiteDay {
   day: string;
@@ -24,28 +26,21 @@ export function siteDay(now: number, timeZone: string, openingHours: OpeningHour
   };
 }
 
+/** The site's day at the call's instant, in its time zone and opening hours. */
+export function today(ctx: Pick<CallContext, 'now' | 'settings'>): SiteDay {
+  const settings = ctx.settings();
+  return siteDay(ctx.now, settings.timeZone, settings.openingHours);
+}
+
 /**
  * Closes what the day left open so tomorrow starts empty (DESIGN.md, "The day"): anything from
  * an earlier day, and today's waiting or parked tickets once the site has closed. A ticket being
  * served at closing time is left to its advisor. Returns how many were closed.
  */
-export function closeFinishedDays(db: Db, now: number, today: SiteDay): number {
-  const earlier = db
-    .prepare(
-      `UPDATE visits SET status = 'closed', outcome = 'closed-end-of-day', finished_at = ?
-       WHERE status IN ('waiting', 'called', 'serving', 'parked') AND day < ?`,
-    )
-    .run(now, today.day).changes;
-  let todays = 0;
-  if (today.closesAt === null || now >= today.closesAt) {
-    todays = db
-      .prepare(
-        `UPDATE visits SET status = 'closed', outcome = 'closed-end-of-day', finished_at = ?
-         WHERE status IN ('waiting', 'parked') AND day = ?`,
-      )
-      .run(now, today.day).changes;
-  }
+export function closeFinishedDays(db: Db, now: number, day: SiteDay): number {
+  const earlier = closeEarlierDays(db, now, day.day);
+  const todays = day.closesAt === null || now >= day.closesAt ? closeTodaysQueue(db, now, day.day) : 0;
   // Desks opened on an earlier day close with that day; today's stay open.
-  db.prepare('DELETE FROM desk_sessions WHERE opened_at < ?').run(today.startsAt);
+  db.prepare('DELETE FROM desk_sessions WHERE opened_at < ?').run(day.startsAt);
   return earlier + todays;
 }
