@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { roles, type StaffMember } from '../domain/staff.js';
-import type { Desk, Service, SiteSettings } from '../domain/site.js';
-import { weekdays, maxRetentionDays } from '../domain/site.js';
-import { anyStaff, managers, returns } from './define.js';
-import { clockTime, id, passphrase, pin, serviceLetter, staffName, text, timeZone, wholeNumber } from '../schemas/fields.js';
+import { roles, staffMemberSchema } from '../domain/staff.js';
+import { deskSchema, maxRetentionDays, serviceSchema, siteSettingsSchema, weekdays } from '../domain/site.js';
+import { doneSchema } from '../domain/result-fields.js';
+import { anyStaff, defineCall, managers } from './define.js';
+import { clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';
+import { staffName, text, timeZone } from './documented-fields.js';
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 const none = z.strictObject({});
@@ -13,7 +14,8 @@ const role = z.enum(roles, { error: t.invalid });
 
 const dayHours = z
   .strictObject({ open: clockTime, lastTicket: clockTime, close: clockTime })
-  .refine((h) => h.open < h.lastTicket && h.lastTicket <= h.close, { error: t.hoursOrder, path: ['lastTicket'] });
+  .refine((h) => h.open < h.lastTicket && h.lastTicket <= h.close, { error: t.hoursOrder, path: ['lastTicket'] })
+  .meta({ description: 'open is before lastTicket, and lastTicket no later than close.' });
 
 const openingHours = z.strictObject(
   Object.fromEntries(weekdays.map((day) => [day, dayHours.nullable()])) as Record<
@@ -23,17 +25,21 @@ const openingHours = z.strictObject(
 );
 
 export const adminCalls = {
-  listStaff: returns<StaffMember[]>()({
+  listStaff: defineCall({
     input: none,
+    result: z.array(staffMemberSchema),
     access: managers,
+    errors: [],
     summary: 'Every member of staff, active or not, with lockout state.',
   }),
-  createStaff: returns<StaffMember>()({
+  createStaff: defineCall({
     input: z.strictObject({ name: staffName, role, pin, managerPin }),
+    result: staffMemberSchema,
     access: managers,
+    errors: ['locked', 'conflict'],
     summary: 'Adds a member of staff with a first PIN (the acting manager confirms with their own PIN). Names are unique on a site.',
   }),
-  updateStaff: returns<StaffMember>()({
+  updateStaff: defineCall({
     input: z.strictObject({
       staffId: id,
       name: staffName.optional(),
@@ -41,31 +47,41 @@ export const adminCalls = {
       active: z.boolean().optional(),
       managerPin: managerPin.optional(),
     }),
+    result: staffMemberSchema,
     access: managers,
+    errors: ['not-found', 'locked', 'conflict'],
     summary:
       'Renames, changes the role of, or deactivates a member of staff. Making someone a manager (or re-activating one) needs managerPin. The last active manager stays.',
   }),
-  setStaffPin: returns<StaffMember>()({
+  setStaffPin: defineCall({
     input: z.strictObject({ staffId: id, pin, managerPin }),
+    result: staffMemberSchema,
     access: managers,
+    errors: ['not-found', 'locked'],
     summary: 'Sets a new PIN for a member of staff, clears any lockout and signs them out everywhere.',
   }),
-  unlockStaff: returns<StaffMember>()({
+  unlockStaff: defineCall({
     input: z.strictObject({ staffId: id, managerPin }),
+    result: staffMemberSchema,
     access: managers,
+    errors: ['not-found', 'locked'],
     summary: 'Clears a PIN lockout, including one that waits for a manager.',
   }),
-  listServices: returns<Service[]>()({
+  listServices: defineCall({
     input: none,
+    result: z.array(serviceSchema),
     access: anyStaff,
+    errors: [],
     summary: 'Services in display order, active or not.',
   }),
-  createService: returns<Service>()({
+  createService: defineCall({
     input: z.strictObject({ name: text(60), letter: serviceLetter, targetWaitMinutes: wholeNumber(1, 480), order: wholeNumber(0, 999).optional() }),
+    result: serviceSchema,
     access: managers,
+    errors: ['conflict'],
     summary: 'Adds a service with a unique ticket letter.',
   }),
-  updateService: returns<Service>()({
+  updateService: defineCall({
     input: z.strictObject({
       serviceId: id,
       name: text(60).optional(),
@@ -74,30 +90,40 @@ export const adminCalls = {
       order: wholeNumber(0, 999).optional(),
       active: z.boolean().optional(),
     }),
+    result: serviceSchema,
     access: managers,
+    errors: ['not-found', 'conflict'],
     summary: 'Changes a service.',
   }),
-  listDesks: returns<Desk[]>()({
+  listDesks: defineCall({
     input: none,
+    result: z.array(deskSchema),
     access: anyStaff,
+    errors: [],
     summary: 'Desks, active or not.',
   }),
-  createDesk: returns<Desk>()({
+  createDesk: defineCall({
     input: z.strictObject({ name: text(40) }),
+    result: deskSchema,
     access: managers,
+    errors: ['conflict'],
     summary: 'Adds a desk ("Desk 3").',
   }),
-  updateDesk: returns<Desk>()({
+  updateDesk: defineCall({
     input: z.strictObject({ deskId: id, name: text(40).optional(), active: z.boolean().optional() }),
+    result: deskSchema,
     access: managers,
+    errors: ['not-found', 'conflict'],
     summary: 'Renames or deactivates a desk.',
   }),
-  getSettings: returns<SiteSettings>()({
+  getSettings: defineCall({
     input: none,
+    result: siteSettingsSchema,
     access: anyStaff,
+    errors: [],
     summary: 'Site name, time zone, opening hours, retention and session settings.',
   }),
-  updateSettings: returns<SiteSettings>()({
+  updateSettings: defineCall({
     input: z.strictObject({
       siteName: text(80).optional(),
       timeZone: timeZone.optional(),
@@ -114,13 +140,17 @@ export const adminCalls = {
       sessionIdleMinutes: wholeNumber(1, 720).optional(),
       managerPin: managerPin.optional(),
     }),
+    result: siteSettingsSchema,
     access: managers,
+    errors: ['locked'],
     summary:
       'Changes site settings. Retention can be shortened (with managerPin: older visits go at the next purge), never lengthened past 28 days.',
   }),
-  setRecoveryPassphrase: returns<{ ok: true }>()({
+  setRecoveryPassphrase: defineCall({
     input: z.strictObject({ passphrase, managerPin, replace: z.boolean({ error: t.invalid }).optional() }),
+    result: doneSchema,
     access: managers,
+    errors: ['locked', 'conflict'],
     summary:
       'Adds the recovery passphrase slot of the keystore (it also resets a forgotten last manager PIN). Replacing an existing one needs replace: true.',
   }),

@@ -1,17 +1,26 @@
 import { z } from 'zod';
-import type { Role } from '../domain/staff.js';
+import { roles, type Role } from '../domain/staff.js';
+import { deskErrorCodes, type DeskErrorCode } from '../errors.js';
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 /** `public` calls need no session (first-run setup, sign-in, the display); others name the roles. */
 export type Access = 'public' | readonly Role[];
 
-export interface CallSpec<I extends z.ZodType = z.ZodType, R = unknown> {
+export interface CallSpec<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly input: I;
+  /**
+   * What the call answers, as a schema: the TypeScript type is inferred from it, and the hub
+   * serialises by it, so a field it does not name never leaves.
+   */
+  readonly result: R;
   readonly access: Access;
   /** One line for the API description council IT reads (`/api/openapi.json`). */
   readonly summary: string;
-  /** Phantom field carrying the result type; never set at run time. */
-  readonly result?: R;
+  /**
+   * The codes the call's own rules can fail with, besides those every call can (`callErrorCodes`
+   * adds them): a PIN typed (`locked`), a record named (`not-found`), a state (`conflict`)…
+   */
+  readonly errors: readonly DeskErrorCode[];
 }
 
 // In unicode mode a surrogate pair is one astral code point, so this matches only a lone half.
@@ -54,12 +63,30 @@ export function wellFormedText<I extends z.ZodType>(schema: I): I {
   );
 }
 
-/** Declares a call once: `returns<Result>()({ input, access, summary })`. */
-export function returns<R>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string }): CallSpec<I, R> => ({
-    ...spec,
-    input: wellFormedText(spec.input),
-  });
+/** Declares a call once: its input, result, access, summary and the errors of its own rules. */
+export function defineCall<I extends z.ZodType, R extends z.ZodType>(spec: CallSpec<I, R>): CallSpec<I, R> {
+  return { ...spec, input: wellFormedText(spec.input) };
+}
+
+/**
+ * Every call's input is checked (`invalid-input`), and the store may be busy or closing
+ * (`unavailable`) or fail unexpectedly (`internal`).
+ */
+export const everyCallErrors = ['invalid-input', 'unavailable', 'internal'] as const satisfies readonly DeskErrorCode[];
+
+/**
+ * Every code a call can fail with, whichever door carries it, in `deskErrorCodes` order: its own,
+ * every call's, and what its access implies — `unauthenticated` without a live session, and
+ * `forbidden` when some role may not make it (a manager may make every call).
+ */
+export function callErrorCodes(spec: Pick<CallSpec, 'access' | 'errors'>): DeskErrorCode[] {
+  const codes = new Set<DeskErrorCode>([...everyCallErrors, ...spec.errors]);
+  const access = spec.access;
+  if (access !== 'public') {
+    codes.add('unauthenticated');
+    if (!roles.every((role) => role === 'manager' || access.includes(role))) codes.add('forbidden');
+  }
+  return deskErrorCodes.filter((code) => codes.has(code));
 }
 
 /** A manager may do everything; listing it anyway keeps each declaration readable on its own. */

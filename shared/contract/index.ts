@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { CallSpec } from './define.js';
 import { setupCalls } from './setup-calls.js';
 import { adminCalls } from './admin-calls.js';
 import { queueCalls } from './queue-calls.js';
@@ -7,6 +6,7 @@ import { receiptCalls } from './receipt-calls.js';
 import { reportCalls } from './report-calls.js';
 
 export type { Access, CallSpec } from './define.js';
+export { callErrorCodes, everyCallErrors } from './define.js';
 
 /** Every call the UI can make, declared once. Both doors and the core are loops over this map. */
 export const contract = {
@@ -21,7 +21,7 @@ export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
-export type CallResult<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer R> ? R : never;
+export type CallResult<K extends CallName> = z.output<Contract[K]['result']>;
 
 export const callNames = Object.keys(contract) as CallName[];
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { IssuedTicket, TicketView, VisitDetails } from '../domain/visit.js';
-import { priorityReasons, serviceOutcomes } from '../domain/visit.js';
-import type { OpenDesk } from '../domain/desk-session.js';
-import { advisors, anyStaff, reception, returns } from './define.js';
-import { id, optionalText, personName, postcode, text } from '../schemas/fields.js';
+import { issuedTicketSchema, priorityReasons, serviceOutcomes, ticketViewSchema, visitDetailsSchema } from '../domain/visit.js';
+import { openDeskSchema } from '../domain/desk-session.js';
+import { doneSchema } from '../domain/result-fields.js';
+import { advisors, anyStaff, defineCall, reception } from './define.js';
+import { id } from '../schemas/fields.js';
+import { optionalText, personName, postcode, text } from './documented-fields.js';
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 const visit = z.strictObject({ visitId: id });
@@ -16,7 +17,12 @@ const visitor = z
     postcode: postcode.nullable(),
     noFixedAbode: z.boolean(),
   })
-  .refine((v) => v.noFixedAbode || v.postcode !== null, { error: t.postcodeOrNoFixedAbode, path: ['postcode'] });
+  .refine((v) => v.noFixedAbode || v.postcode !== null, { error: t.postcodeOrNoFixedAbode, path: ['postcode'] })
+  .meta({
+    description: 'A postcode is needed unless noFixedAbode (then it is not kept).',
+    if: { properties: { noFixedAbode: { const: false } }, required: ['noFixedAbode'] },
+    then: { properties: { postcode: { type: 'string' } } },
+  });
 
 const needs = z
   .strictObject({
@@ -25,7 +31,12 @@ const needs = z
     hearing: z.boolean(),
     mobility: z.boolean(),
   })
-  .refine((n) => !n.interpreter || n.language !== null, { error: t.language, path: ['language'] });
+  .refine((n) => !n.interpreter || n.language !== null, { error: t.language, path: ['language'] })
+  .meta({
+    description: 'With an interpreter, say the language (it is kept only then).',
+    if: { properties: { interpreter: { const: true } }, required: ['interpreter'] },
+    then: { properties: { language: { type: 'string' } } },
+  });
 
 export const issueTicketInput = z.strictObject({
   visitor,
@@ -39,93 +50,127 @@ export const issueTicketInput = z.strictObject({
 });
 
 export const queueCalls = {
-  issueTicket: returns<IssuedTicket>()({
+  issueTicket: defineCall({
     input: issueTicketInput,
+    result: issuedTicketSchema,
     access: reception,
+    errors: ['not-found', 'conflict'],
     summary: 'Records a visitor and issues the next ticket for the service (C014), with position and estimated wait.',
   }),
-  cancelTicket: returns<TicketView>()({
+  cancelTicket: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: reception,
+    errors: ['not-found', 'conflict'],
     summary: 'Cancels a ticket that has not been served.',
   }),
-  getQueue: returns<TicketView[]>()({
+  getQueue: defineCall({
     input: z.strictObject({ serviceIds: z.array(id).max(26).optional() }),
+    result: z.array(ticketViewSchema),
     access: anyStaff,
+    errors: [],
     summary: 'Today’s open tickets (waiting, called, serving, parked) in call order: numbers and needs, no names.',
   }),
-  getVisit: returns<VisitDetails>()({
+  getVisit: defineCall({
     input: visit,
+    result: visitDetailsSchema,
     access: anyStaff,
+    errors: ['not-found', 'forbidden'],
     summary: 'Opens one visitor’s record (audited).',
   }),
-  listDeskSessions: returns<OpenDesk[]>()({
+  listDeskSessions: defineCall({
     input: z.strictObject({}),
+    result: z.array(openDeskSchema),
     access: anyStaff,
+    errors: [],
     summary: 'Desks open now, who is at them and what they are serving.',
   }),
-  openDesk: returns<OpenDesk>()({
+  openDesk: defineCall({
     input: z.strictObject({ deskId: id, serviceIds: z.array(id).min(1, { error: t.atLeastOneService }).max(26) }),
+    result: openDeskSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Opens a desk for the caller, serving the chosen services (or changes them).',
   }),
-  closeDesk: returns<{ ok: true }>()({
+  closeDesk: defineCall({
     input: z.strictObject({ deskId: id }),
+    result: doneSchema,
     access: advisors,
+    errors: ['conflict'],
     summary: 'Closes a desk. A ticket still called there goes back to the queue in its place.',
   }),
-  callNext: returns<TicketView | null>()({
+  callNext: defineCall({
     input: z.strictObject({ deskId: id }),
+    result: ticketViewSchema.nullable(),
     access: advisors,
+    errors: ['conflict'],
     summary: 'Calls the next ticket for the desk’s services: oldest first, priority with a head start. Null when nobody waits.',
   }),
-  callTicket: returns<TicketView>()({
+  callTicket: defineCall({
     input: z.strictObject({ deskId: id, visitId: id }),
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Calls a named waiting ticket out of order.',
   }),
-  recallTicket: returns<TicketView>()({
+  recallTicket: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Calls the same ticket again on the display (counted).',
   }),
-  startService: returns<TicketView>()({
+  startService: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'The visitor has arrived at the desk.',
   }),
-  finishService: returns<TicketView>()({
+  finishService: defineCall({
     input: z.strictObject({
       visitId: id,
       outcome: z.enum(serviceOutcomes, { error: t.invalid }),
       note: optionalText(1000, { multiline: true }).optional(),
     }),
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Ends a visit with an outcome and an optional short note.',
   }),
-  transferTicket: returns<TicketView>()({
+  transferTicket: defineCall({
     input: z.strictObject({ visitId: id, serviceId: id, note: optionalText(1000, { multiline: true }).optional() }),
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Sends a called or served ticket to another service, keeping its number and place in line.',
   }),
-  parkTicket: returns<TicketView>()({
+  parkTicket: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Sets a ticket aside (the visitor went to fetch a document) without losing it.',
   }),
-  resumeTicket: returns<TicketView>()({
+  resumeTicket: defineCall({
     input: z.strictObject({ visitId: id, deskId: id }),
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Calls a parked ticket back to a desk.',
   }),
-  markNoShow: returns<TicketView>()({
+  markNoShow: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'The called visitor did not come.',
   }),
-  reinstateTicket: returns<TicketView>()({
+  reinstateTicket: defineCall({
     input: visit,
+    result: ticketViewSchema,
     access: advisors,
+    errors: ['not-found', 'conflict'],
     summary: 'Puts a no-show ticket back in the queue in its original place.',
   }),
 } as const;

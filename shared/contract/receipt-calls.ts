@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Receipt } from '../domain/receipt.js';
-import { evidenceKinds } from '../domain/receipt.js';
-import { anyStaff, returns } from './define.js';
-import { id, text, wholeNumber } from '../schemas/fields.js';
+import { evidenceKinds, receiptSchema } from '../domain/receipt.js';
+import { anyStaff, defineCall } from './define.js';
+import { id, wholeNumber } from '../schemas/fields.js';
+import { text } from './documented-fields.js';
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 const maxItems = 30;
@@ -16,22 +16,28 @@ const evidenceItem = z.strictObject({
 });
 
 export const receiptCalls = {
-  recordEvidence: returns<Receipt>()({
+  recordEvidence: defineCall({
     input: z.strictObject({
       visitId: id,
       items: z.array(evidenceItem).min(1, { error: t.atLeastOneItem }).max(maxItems, { error: t.tooManyItems(maxItems) }),
     }),
+    result: receiptSchema,
     access: anyStaff,
+    errors: ['not-found', 'forbidden', 'conflict'],
     summary: 'Records evidence handed in on a visit and returns its receipt (R-20261124-007).',
   }),
-  getReceipt: returns<Receipt>()({
+  getReceipt: defineCall({
     input: z.strictObject({ receiptId: id }),
+    result: receiptSchema,
     access: anyStaff,
+    errors: ['not-found', 'forbidden'],
     summary: 'The same receipt again, for a reprint (audited).',
   }),
-  listReceipts: returns<Receipt[]>()({
+  listReceipts: defineCall({
     input: z.strictObject({ visitId: id }),
+    result: z.array(receiptSchema),
     access: anyStaff,
+    errors: ['not-found', 'forbidden'],
     summary: 'The receipts of one visit.',
   }),
 } as const;

@@ -1,44 +1,56 @@
 import { z } from 'zod';
-import type { AuditEntry, HistoryRow, LiveSnapshot, PurgeLogEntry } from '../domain/stats.js';
-import { historyGroupings } from '../domain/stats.js';
-import type { DisplayState } from '../domain/display.js';
-import { managers, returns } from './define.js';
+import { auditEntrySchema, historyGroupings, historyRowSchema, liveSnapshotSchema, purgeLogEntrySchema } from '../domain/stats.js';
+import { displayStateSchema } from '../domain/display.js';
+import { defineCall, managers } from './define.js';
 import { id, isoDate, wholeNumber } from '../schemas/fields.js';
 import { validationText as t } from '../i18n/validation.en-GB.js';
 
 const page = { limit: wholeNumber(1, 500).optional(), beforeId: id.optional() };
 
 export const reportCalls = {
-  getDisplayState: returns<DisplayState>()({
+  getDisplayState: defineCall({
     input: z.strictObject({}),
+    result: displayStateSchema,
     access: 'public',
+    errors: [],
     summary: 'What the waiting-area screen shows: recent calls and waiting counts, never a name.',
   }),
-  getLiveSnapshot: returns<LiveSnapshot>()({
+  getLiveSnapshot: defineCall({
     input: z.strictObject({}),
+    result: liveSnapshotSchema,
     access: managers,
+    errors: [],
     summary: 'The queue now: waiting per service, longest wait, desks, and today’s figures.',
   }),
-  getHistory: returns<HistoryRow[]>()({
+  getHistory: defineCall({
     input: z
       .strictObject({ from: isoDate, to: isoDate, groupBy: z.enum(historyGroupings, { error: t.invalid }) })
-      .refine((r) => r.from <= r.to, { error: t.dateOrder, path: ['from'] }),
+      .refine((r) => r.from <= r.to, { error: t.dateOrder, path: ['from'] })
+      .meta({ description: 'from is on or before to.' }),
+    result: z.array(historyRowSchema),
     access: managers,
+    errors: [],
     summary: 'Anonymous figures for local dates from..to, grouped by day, hour, service, desk or advisor.',
   }),
-  listAudit: returns<AuditEntry[]>()({
+  listAudit: defineCall({
     input: z.strictObject(page),
+    result: z.array(auditEntrySchema),
     access: managers,
+    errors: [],
     summary: 'The audit log, newest first: who did what to which record id, when.',
   }),
-  listPurgeLog: returns<PurgeLogEntry[]>()({
+  listPurgeLog: defineCall({
     input: z.strictObject(page),
+    result: z.array(purgeLogEntrySchema),
     access: managers,
+    errors: [],
     summary: 'Every purge: when, the cut-off, how many rows went, how long it took.',
   }),
-  runPurge: returns<PurgeLogEntry>()({
+  runPurge: defineCall({
     input: z.strictObject({}),
+    result: purgeLogEntrySchema,
     access: managers,
+    errors: [],
     summary: 'Purges now what is past retention (it also runs at start and hourly).',
   }),
 } as const;

@@ -1,49 +1,66 @@
 import { z } from 'zod';
-import type { Session, SignInEntry } from '../domain/staff.js';
-import type { SetupState } from '../domain/site.js';
-import { anyStaff, returns } from './define.js';
-import { id, pin, staffName, text, timeZone } from '../schemas/fields.js';
+import { sessionSchema, signInEntrySchema } from '../domain/staff.js';
+import { setupStateSchema } from '../domain/site.js';
+import { doneSchema } from '../domain/result-fields.js';
+import { anyStaff, defineCall } from './define.js';
+import { id, pin } from '../schemas/fields.js';
+import { staffName, text, timeZone } from './documented-fields.js';
 
 const none = z.strictObject({});
 
 export const setupCalls = {
-  getSetupState: returns<SetupState>()({
+  getSetupState: defineCall({
     input: none,
+    result: setupStateSchema,
     access: 'public',
+    errors: [],
     summary: 'Whether the site still needs its first-run setup, and its name.',
   }),
-  setupSite: returns<Session>()({
+  setupSite: defineCall({
     input: z.strictObject({
       siteName: text(80),
       timeZone,
       manager: z.strictObject({ name: staffName, pin }),
     }),
+    result: sessionSchema,
     access: 'public',
+    errors: ['conflict'],
     summary: 'First run only: names the site and creates its first manager, who is signed in.',
   }),
-  listSignInStaff: returns<SignInEntry[]>()({
+  listSignInStaff: defineCall({
     input: none,
+    result: z.array(signInEntrySchema),
     access: 'public',
+    errors: [],
     summary: 'Active staff names for the sign-in list.',
   }),
-  signIn: returns<Session>()({
+  signIn: defineCall({
     input: z.strictObject({ staffId: id, pin }),
+    result: sessionSchema,
     access: 'public',
+    // `unauthenticated`: a wrong PIN; `not-found`: no active member of staff with that id.
+    errors: ['unauthenticated', 'not-found', 'locked'],
     summary: 'Signs a member of staff in with their PIN. Five wrong PINs lock the account for five minutes.',
   }),
-  signOut: returns<{ ok: true }>()({
+  signOut: defineCall({
     input: none,
+    result: doneSchema,
     access: anyStaff,
+    errors: [],
     summary: 'Ends the caller’s session.',
   }),
-  getSession: returns<Session>()({
+  getSession: defineCall({
     input: none,
+    result: sessionSchema,
     access: anyStaff,
+    errors: [],
     summary: 'The caller’s session, its expiry moved on (any call does that).',
   }),
-  changeOwnPin: returns<{ ok: true }>()({
+  changeOwnPin: defineCall({
     input: z.strictObject({ currentPin: pin, newPin: pin }),
+    result: doneSchema,
     access: anyStaff,
+    errors: ['locked'],
     summary: 'Changes the caller’s own PIN.',
   }),
 } as const;

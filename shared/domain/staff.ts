@@ -1,29 +1,31 @@
+import { z } from 'zod';
+import { recordId, utcMs } from './result-fields.js';
+
 export const roles = ['receptionist', 'advisor', 'manager'] as const;
 export type Role = (typeof roles)[number];
 
-export interface StaffMember {
-  id: number;
-  name: string;
-  role: Role;
-  active: boolean;
-  /** UTC ms until which sign-in is refused after too many wrong PINs; null when not locked. */
-  lockedUntil: number | null;
-  /** True after the third lockout in a row: only a manager (or a PIN reset) lets them in again. */
-  needsUnlock: boolean;
-}
+export const staffMemberSchema = z.object({
+  id: recordId,
+  name: z.string(),
+  role: z.enum(roles),
+  active: z.boolean(),
+  lockedUntil: utcMs
+    .nullable()
+    .meta({ description: 'UTC ms until which sign-in is refused after too many wrong PINs; null when not locked (or when `needsUnlock`).' }),
+  needsUnlock: z.boolean().meta({ description: 'True after the third lockout in a row: only a manager (or a PIN reset) lets them in again.' }),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 /**
  * What the sign-in screen may show before anyone has signed in: staff names are not visitor
  * data. No role: who the managers are is worth knowing to someone guessing PINs.
  */
-export interface SignInEntry {
-  id: number;
-  name: string;
-}
+export const signInEntrySchema = z.object({ id: recordId, name: z.string() });
+export type SignInEntry = z.infer<typeof signInEntrySchema>;
 
-export interface Session {
-  token: string;
-  staff: { id: number; name: string; role: Role };
-  /** UTC ms; slides forward with every call (idle expiry). */
-  expiresAt: number;
-}
+export const sessionSchema = z.object({
+  token: z.string().meta({ description: 'Send as `Authorization: Bearer <token>` on every staff call.' }),
+  staff: z.object({ id: recordId, name: z.string(), role: z.enum(roles) }),
+  expiresAt: utcMs.meta({ description: 'UTC ms; slides forward with every call (idle expiry).' }),
+});
+export type Session = z.infer<typeof sessionSchema>;
