@@ -5,7 +5,7 @@ import { DeskFailure } from '../../shared/errors.js';
 import type { AuditAction, AuditTarget } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import type { Db } from './store/open-database.js';
-import type { readSettings } from './settings.js';
+import type { Settings } from './settings.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 
 export interface Caller {
@@ -23,7 +23,7 @@ export interface CallContext {
   now: number;
   caller: Caller | null;
   sessions: SessionStore;
-  settings(): ReturnType<typeof readSettings>;
+  settings(): Settings;
   audit(action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed'): void;
   emit(event: DeskEvent): void;
   /** Runs after the call's transaction rolled back — a failed sign-in must still count. */

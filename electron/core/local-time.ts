@@ -44,3 +44,8 @@ export function nextLocalDay(day: string, timeZone: string): string {
 export function retentionCutoff(now: number, timeZone: string, days: number): number {
   return subDays(new TZDate(now, timeZone), days).getTime();
 }
+
+/** The same rule seen from the visit: the instant it goes, `days` calendar days after it was issued. */
+export function retentionExpiry(issuedAt: number, timeZone: string, days: number): number {
+  return addDays(new TZDate(issuedAt, timeZone), days).getTime();
+}

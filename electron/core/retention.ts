@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { PurgeLogEntry } from '../../shared/domain/stats.js';
 import { localDay, retentionCutoff } from './local-time.js';
-import type { readSettings } from './settings.js';
+import type { Settings } from './settings.js';
 import type { Db } from './store/open-database.js';
 import { combine, figureColumns, figureKeys, figureSums, visitFiguresSql } from './stats/visit-figures.js';
 import { addToDailyTotalsSql } from './stats/daily-totals.js';
@@ -31,7 +31,7 @@ const rollUpTotals = addToDailyTotalsSql('temp.purged_figures');
  * this runs — with `secure_delete` on, and free pages are given back; then the WAL is
  * checkpointed with TRUNCATE so old pages leave the -wal file.
  */
-export function purge(db: Db, now: number, settings: ReturnType<typeof readSettings>, trigger: PurgeTrigger): PurgeLogEntry {
+export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTrigger): PurgeLogEntry {
   const started = performance.now();
   const cutoff = retentionCutoff(now, settings.timeZone, settings.retentionDays);
   const auditCutoff = retentionCutoff(now, settings.timeZone, settings.auditRetentionDays);

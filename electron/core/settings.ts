@@ -2,7 +2,8 @@ import type { OpeningHours, SiteSettings } from '../../shared/domain/site.js';
 import { maxRetentionDays } from '../../shared/domain/site.js';
 import type { Db } from './store/open-database.js';
 
-type Stored = Omit<SiteSettings, 'recoveryPassphraseSet'>;
+/** The site's settings as the store keeps them (the keystore adds `recoveryPassphraseSet`). */
+export type Settings = Omit<SiteSettings, 'recoveryPassphraseSet'>;
 
 const weekday = { open: '09:00', lastTicket: '16:30', close: '17:00' };
 
@@ -16,7 +17,7 @@ export const defaultOpeningHours: OpeningHours = {
   sunday: null,
 };
 
-export const defaultSettings: Stored = {
+export const defaultSettings: Settings = {
   siteName: '',
   timeZone: 'Europe/London',
   openingHours: defaultOpeningHours,
@@ -28,17 +29,17 @@ export const defaultSettings: Stored = {
 };
 
 /** Settings are one row per key holding JSON, so adding one needs no migration. */
-export function readSettings(db: Db): Stored {
+export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
   const stored: Record<string, unknown> = { ...defaultSettings };
   for (const row of rows) if (row.key in defaultSettings) stored[row.key] = JSON.parse(row.value) as unknown;
-  const settings = stored as unknown as Stored;
+  const settings = stored as unknown as Settings;
   // Even a hand-edited row cannot keep visits longer than the council promised.
   settings.retentionDays = Math.min(settings.retentionDays, maxRetentionDays);
   return settings;
 }
 
-export function writeSettings(db: Db, changes: Partial<Stored>): void {
+export function writeSettings(db: Db, changes: Partial<Settings>): void {
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined && key in defaultSettings) upsert.run(key, JSON.stringify(value));

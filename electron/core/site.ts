@@ -10,7 +10,7 @@ import type { Clock } from './clock.js';
 import { handlers } from './handlers/index.js';
 import { purge, type PurgeTrigger } from './retention.js';
 import { SessionStore } from './sessions.js';
-import { readSettings } from './settings.js';
+import { readSettings, type Settings } from './settings.js';
 import type { Db } from './store/open-database.js';
 import { closeFinishedDays, siteDay } from './queue/site-day.js';
 import { toDeskFailure } from './failures.js';
@@ -50,6 +50,10 @@ function reportOf(call: string, error: unknown): InternalErrorReport {
 const defaultInternalErrorSink = (report: InternalErrorReport) =>
   console.error(`One Stop Queue: ${report.call} failed with ${report.errorName}${report.code ? ` (${report.code})` : ''}\n${report.frames}`);
 
+/** Calls whose handler also waits on work outside the database (the keystore's scrypt). */
+type AsyncCallName = { [K in CallName]: ReturnType<(typeof handlers)[K]> extends PromiseLike<unknown> ? K : never }[CallName];
+export type SyncCallName = Exclude<CallName, AsyncCallName>;
+
 export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') => void;
 
 const hourMs = 60 * 60_000;
@@ -88,20 +92,31 @@ export class Site {
 
   async call<K extends CallName>(name: K, input: unknown, token: string | null): Promise<CallResult<K>> {
     try {
-      return await this.callSync(name, input, token);
+      return await this.run(name, input, token);
     } catch (error) {
       throw this.failure(name, error);
     }
   }
 
-  /** The synchronous core of `call`; public for tests and the benchmark, which need no promise. */
-  callSync<K extends CallName>(name: K | string, input: unknown, token: string | null): CallResult<K> | Promise<CallResult<K>> {
+  /**
+   * A call whose work is all in the database, answered without a promise: for tests and the
+   * benchmark. Calls that also wait for the keystore (`AsyncCallName`) are not allowed here.
+   */
+  callSync<K extends SyncCallName>(name: K, input: unknown, token: string | null): CallResult<K> {
+    const result = this.run(name, input, token);
+    // Unreachable through the types: a handler that returns a promise makes its call an AsyncCallName.
+    if (result instanceof Promise) throw new Error(`${name} waits for the keystore: use call()`);
+    return result;
+  }
+
+  /** Validates, identifies, checks and runs one call; a promise only for the keystore's work after the transaction. */
+  private run<K extends CallName>(name: K | string, input: unknown, token: string | null): CallResult<K> | Promise<CallResult<K>> {
     if (this.closed) throw new DeskFailure('unavailable', t.shuttingDown);
     if (!isCallName(name)) throw new DeskFailure('not-found', t.noSuchCall(name.slice(0, 60)));
     const spec = contract[name];
     const now = this.clock.now();
     // Read once per call: every handler and the session check see the same settings.
-    let settings: ReturnType<typeof readSettings> | undefined;
+    let settings: Settings | undefined;
     const currentSettings = () => (settings ??= readSettings(this.db));
     const caller = this.identify(token, now, currentSettings);
     if (spec.access !== 'public') {
@@ -228,7 +243,7 @@ export class Site {
     if (closed > 0) this.events.emit('event', { type: 'queue-changed', at: this.clock.now() } satisfies DeskEvent, 'staff');
   }
 
-  private identify(token: string | null, now: number, settings: () => ReturnType<typeof readSettings>): Caller | null {
+  private identify(token: string | null, now: number, settings: () => Settings): Caller | null {
     if (token === null || token === '') return null;
     const idleMs = settings().sessionIdleMinutes * 60_000;
     const session = this.sessions.touch(token, now, idleMs);

@@ -3,9 +3,7 @@ import { DeskFailure } from '../../../shared/errors.js';
 import { formatReceiptReference } from '../../../shared/ticket-number.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
-import { localDay, retentionCutoff } from '../local-time.js';
-import { addDays } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
+import { localDay, retentionCutoff, retentionExpiry } from '../local-time.js';
 import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
@@ -28,7 +26,7 @@ const select = `SELECT r.id, r.visit_id, r.reference, r.received_at, r.received_
 function toReceipt(ctx: CallContext, row: ReceiptRow): Receipt {
   const { timeZone, retentionDays } = ctx.settings();
   // The record goes with its visit: retentionDays after the visit was issued.
-  const deleteAfter = localDay(addDays(new TZDate(row.issued_at, timeZone), retentionDays).getTime(), timeZone);
+  const deleteAfter = localDay(retentionExpiry(row.issued_at, timeZone, retentionDays), timeZone);
   return {
     id: row.id,
     reference: row.reference,
