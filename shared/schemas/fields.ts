@@ -74,7 +74,25 @@ export const clockTime = z
   .string({ error: t.time })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: t.time });
 
-export const isoDate = z.string({ error: t.date }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: t.date });
+const isoDateShape = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `yyyy-MM-dd` names a day on the calendar: 2026-02-31 and 2026-13-01 do not. */
+export function isCalendarDate(value: string): boolean {
+  const match = isoDateShape.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, not Date.UTC: that one reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const isoDate = z
+  .string({ error: t.date })
+  .regex(isoDateShape, { error: t.date })
+  // A malformed value is reported once, by the pattern.
+  .refine((value) => !isoDateShape.test(value) || isCalendarDate(value), { error: t.date })
+  .meta({ description: 'A day on the calendar, yyyy-MM-dd (2026-02-31 is refused).' });
 
 export const timeZone = z.string({ error: t.timeZone }).refine(
   (zone) => {
