@@ -11,10 +11,12 @@ export {
   addSlotWithKey,
   changePassphrase,
   createKeystore,
+  createKeystoreSlot,
   generateDatabaseKey,
   listSlots,
   removeSlot,
   replaceKey,
   unlockKeystore,
+  unlockKeystoreSlot,
 } from './keystore.js';
-export type { NewSlot, SlotSummary, Unlock } from './keystore.js';
+export type { NewSlot, SlotSummary, Unlock, UnlockedKey } from './keystore.js';

@@ -67,8 +67,18 @@ function noSuchSlot(file: KeystoreFile, kind: SlotKind): KeystoreError {
   );
 }
 
+/** The key a credential unwrapped, and which slot it opened. */
+export interface UnlockedKey {
+  key: Buffer;
+  slot: SlotSummary;
+}
+
+function summary({ id, kind, label, createdAt }: Slot): SlotSummary {
+  return { id, kind, label, createdAt };
+}
+
 /** Tries every slot of the unlock's kind; the last slot's error says what was wrong. */
-async function unlockFile(file: KeystoreFile, unlock: Unlock): Promise<Buffer> {
+async function unlockFile(file: KeystoreFile, unlock: Unlock): Promise<UnlockedKey> {
   const candidates = file.slots.filter((slot) => slot.kind === unlock.kind);
   if (candidates.length === 0) throw noSuchSlot(file, unlock.kind);
   const secret = unlock.kind === 'key-file' ? readKeyFile(unlock.path) : undefined;
@@ -77,11 +87,11 @@ async function unlockFile(file: KeystoreFile, unlock: Unlock): Promise<Buffer> {
     for (const slot of candidates) {
       try {
         if (slot.kind === 'passphrase' && unlock.kind === 'passphrase') {
-          return await openPassphraseSlot(slot, unlock.passphrase);
+          return { key: await openPassphraseSlot(slot, unlock.passphrase), slot: summary(slot) };
         }
-        if (slot.kind === 'key-file' && secret !== undefined) return openKeyFileSlot(slot, secret);
+        if (slot.kind === 'key-file' && secret !== undefined) return { key: openKeyFileSlot(slot, secret), slot: summary(slot) };
         if (slot.kind === 'safe-storage' && unlock.kind === 'safe-storage') {
-          return await openSafeStorageSlot(slot, unlock.protector);
+          return { key: await openSafeStorageSlot(slot, unlock.protector), slot: summary(slot) };
         }
       } catch (error) {
         lastError = error;
@@ -94,6 +104,11 @@ async function unlockFile(file: KeystoreFile, unlock: Unlock): Promise<Buffer> {
 }
 
 export async function createKeystore(path: string, first: NewSlot): Promise<Buffer> {
+  return (await createKeystoreSlot(path, first)).key;
+}
+
+/** As `createKeystore`, and gives the one slot it made. */
+export async function createKeystoreSlot(path: string, first: NewSlot): Promise<UnlockedKey> {
   if (keystoreExists(path)) {
     throw new KeystoreError(
       'keystore-exists',
@@ -104,7 +119,7 @@ export async function createKeystore(path: string, first: NewSlot): Promise<Buff
   try {
     const slot = await makeSlot(key, first);
     writeKeystore(path, { format: 'one-stop-queue-keystore', version: 1, keyId: randomUUID(), slots: [slot] });
-    return key;
+    return { key, slot: summary(slot) };
   } catch (error) {
     key.fill(0);
     throw error;
@@ -112,12 +127,17 @@ export async function createKeystore(path: string, first: NewSlot): Promise<Buff
 }
 
 export async function unlockKeystore(path: string, unlock: Unlock): Promise<Buffer> {
+  return (await unlockFile(readKeystore(path), unlock)).key;
+}
+
+/** As `unlockKeystore`, and says which slot the credential opened (a rekey keeps that one). */
+export async function unlockKeystoreSlot(path: string, unlock: Unlock): Promise<UnlockedKey> {
   return unlockFile(readKeystore(path), unlock);
 }
 
 export async function addSlot(path: string, unlockWith: Unlock, slot: NewSlot): Promise<void> {
   const file = readKeystore(path);
-  const key = await unlockFile(file, unlockWith);
+  const { key } = await unlockFile(file, unlockWith);
   try {
     const added = await makeSlot(key, slot);
     writeKeystore(path, { ...file, slots: [...file.slots, added] });
@@ -177,8 +197,7 @@ export async function removeSlot(path: string, unlockWith: Unlock, slotId: strin
       'That is the only way left to open this keystore, so it cannot be removed. Add another slot first. Nothing was changed.',
     );
   }
-  const key = await unlockFile(file, unlockWith);
-  key.fill(0);
+  (await unlockFile(file, unlockWith)).key.fill(0);
   writeKeystore(path, { ...file, slots: file.slots.filter((slot) => slot.id !== slotId) });
 }
 
@@ -197,5 +216,5 @@ export async function replaceKey(path: string, newKey: Buffer, keep: NewSlot[]):
 }
 
 export function listSlots(path: string): SlotSummary[] {
-  return readKeystore(path).slots.map(({ id, kind, label, createdAt }) => ({ id, kind, label, createdAt }));
+  return readKeystore(path).slots.map(summary);
 }
