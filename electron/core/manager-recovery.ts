@@ -1,12 +1,9 @@
 import { pin as pinSchema } from '../../shared/schemas/fields.js';
 import { writeAudit } from './audit.js';
 import { systemClock, type Clock } from './clock.js';
-import { unlockKeystore } from './keystore/index.js';
 import { hashPin } from './pins.js';
 import type { StaffRow } from './staff-records.js';
-import { acquireStoreLock } from './store/lock.js';
-import { openDatabase } from './store/open-database.js';
-import { storePaths } from './store/paths.js';
+import { withStore, type StoreOptions } from './store-entrance.js';
 
 export type ManagerRecoveryErrorReason = 'invalid-pin' | 'no-manager' | 'no-such-manager' | 'not-a-manager' | 'choose-manager' | 'inactive-manager';
 
@@ -31,16 +28,18 @@ const text = {
     'That manager has been deactivated and another manager is still active: that manager can re-activate them. Nothing was changed.',
 } as const;
 
-export interface ResetManagerPinOptions {
+export interface ResetManagerPinOptions extends Omit<StoreOptions, 'create'> {
   dataDir: string;
   /** The site passphrase: only a passphrase slot is accepted, never a key file or this computer's account. */
   passphrase: string;
   /** Needed when several managers are active; otherwise the only active (or the last) manager. */
   managerName?: string;
-  newPin: string;
+  /**
+   * The new PIN, or how to ask for it: asked only once the passphrase has opened the store, so
+   * nobody types a PIN for nothing.
+   */
+  newPin: string | (() => Promise<string>);
   clock?: Clock;
-  program?: string;
-  nativeBinding?: string;
 }
 
 export interface ResetManagerPinResult {
@@ -72,36 +71,29 @@ function chooseManager(managers: StaffRow[], managerName: string | undefined, fi
  * cleared and the reset audited, by staff id only.
  */
 export async function resetManagerPin(options: ResetManagerPinOptions): Promise<ResetManagerPinResult> {
-  if (!pinSchema.safeParse(options.newPin).success) throw new ManagerRecoveryError('invalid-pin', text.invalidPin);
-  const paths = storePaths(options.dataDir);
-  const release = acquireStoreLock(paths.lock, options.program ?? 'One Stop Queue (reset-manager-pin)');
-  try {
-    const key = await unlockKeystore(paths.keystore, { kind: 'passphrase', passphrase: options.passphrase });
-    let db;
-    try {
-      db = openDatabase({ file: paths.database, key: { kind: 'key', key }, create: false, nativeBinding: options.nativeBinding });
-    } finally {
-      key.fill(0);
-    }
-    try {
+  const checked = (pin: string): string => {
+    if (!pinSchema.safeParse(pin).success) throw new ManagerRecoveryError('invalid-pin', text.invalidPin);
+    return pin;
+  };
+  // A PIN in hand is checked before anything is opened.
+  if (typeof options.newPin === 'string') checked(options.newPin);
+  const credentials = { kind: 'passphrase', passphrase: options.passphrase } as const;
+  return withStore(
+    options.dataDir,
+    credentials,
+    async ({ db }) => {
+      const newPin = checked(typeof options.newPin === 'string' ? options.newPin : await options.newPin());
       const now = (options.clock ?? systemClock).now();
       const managers = db.prepare("SELECT * FROM staff WHERE role = 'manager' ORDER BY created_at, id").all() as StaffRow[];
       const findByName = (name: string) => db.prepare('SELECT * FROM staff WHERE name = ?').get(name) as StaffRow | undefined;
       const manager = chooseManager(managers, options.managerName, findByName);
-      const pinHash = hashPin(options.newPin);
+      const pinHash = hashPin(newPin);
       db.transaction(() => {
         db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, lockouts = 0, locked_until = NULL, active = 1 WHERE id = ?').run(pinHash, manager.id);
         writeAudit(db, { at: now, staffId: null, action: 'pin.reset-with-passphrase', target: { type: 'staff', id: manager.id } });
       }).immediate();
       return { staffId: manager.id, reactivated: manager.active !== 1 };
-    } finally {
-      try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        db.close();
-      }
-    }
-  } finally {
-    release();
-  }
+    },
+    { program: options.program ?? 'One Stop Queue (reset-manager-pin)', nativeBinding: options.nativeBinding, onSettled: options.onSettled },
+  );
 }
