@@ -1,0 +1,42 @@
+/*
+ * The core's face (CONVENTIONS.md, "The folder is the process"): the hub, the CLI, the shell,
+ * main.ts and the tools import the core from here and nowhere else — a lint rule says so — so
+ * that what lies behind it (the store, the keystore, the queue) can change without them.
+ *
+ * A store on disk is reached one way: `openSite` for a program that serves it, `withStore` (and
+ * the key commands built on it) for one that changes it while it is closed. Both take the lock,
+ * settle an interrupted rekey and prove the key before anything else happens.
+ */
+
+// The site, and the one entrance to a store on disk.
+export { Site } from './site.js';
+export type { EventListener, InternalErrorReport } from './site.js';
+export { openSite, recoverySlotLabel } from './open-site.js';
+export type { OpenSiteOptions } from './open-site.js';
+export { withStore } from './store-entrance.js';
+export type { OpenStore, SettledRekey, StoreOptions } from './store-entrance.js';
+export { storePaths } from './store/paths.js';
+export type { StorePaths } from './store/paths.js';
+
+// The key commands, each through the entrance.
+export { rekeyStore } from './store/rekey.js';
+export type { RekeyOptions, RekeyResult, RekeyStep } from './store/rekey.js';
+export { addKeyFile, changeSitePassphrase } from './store-keys.js';
+export type { SitePassphraseOptions } from './store-keys.js';
+export { ManagerRecoveryError, resetManagerPin } from './manager-recovery.js';
+export type { ManagerRecoveryErrorReason, ResetManagerPinOptions, ResetManagerPinResult } from './manager-recovery.js';
+
+// Keys and slots, for the doors that choose them before a store is open.
+export { addSlot, assertPassphraseStrength, createKeyFile, keystoreExists, listSlots, removeSlot } from './keystore/index.js';
+export type { NewSlot, OsProtector, SlotKind, SlotSummary, Unlock } from './keystore/index.js';
+
+// The errors a door tells apart: both are raised before the contract exists, so neither is a DeskFailure.
+export { isKeystoreError, KeystoreError } from './keystore/index.js';
+export type { KeystoreErrorReason } from './keystore/index.js';
+export { StoreError } from './store/store-error.js';
+export type { StoreErrorReason } from './store/store-error.js';
+
+// Time.
+export { ManualClock, systemClock } from './clock.js';
+export type { Clock } from './clock.js';
+export { startScheduler } from './scheduler.js';
