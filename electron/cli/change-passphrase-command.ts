@@ -1,12 +1,8 @@
-import { parseArgs } from 'node:util';
-import { changePassphrase, unlockKeystore } from '../core/keystore/index.js';
-import { acquireStoreLock } from '../core/store/lock.js';
-import { storePaths } from '../core/store/paths.js';
-import { finishInterruptedRekey } from '../core/store/rekey.js';
-import { parseOrExplain, requireDataDir, say, warn, type Command } from './command-line.js';
+import { changeSitePassphrase } from '../core/index.js';
+import { defineCommand, requireDataDir, say, warn } from './command-line.js';
 import { envNames, newPassphrase, sitePassphrase } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
-import { interruptedRekeyNotice } from './rekey-command.js';
+import { tellSettled } from './rekey-command.js';
 
 const text = {
   program: 'one-stop-queue change-passphrase',
@@ -27,35 +23,17 @@ one twice).`,
   done: 'The passphrase was changed. The key and the other slots are as they were.',
 } as const;
 
-async function run(argv: string[]): Promise<number> {
-  const { values } = parseOrExplain('change-passphrase', () =>
-    parseArgs({
-      args: argv,
-      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help === true) {
-    say(text.help);
+export const changePassphraseCommand = defineCommand({
+  name: 'change-passphrase',
+  summary: text.summary,
+  help: () => text.help,
+  options: { 'data-dir': { type: 'string' } },
+  async run(values) {
+    const dataDir = requireDataDir('change-passphrase', values['data-dir']);
+    const passphrase = await sitePassphrase();
+    // The new passphrase is asked for once the current one has opened the store, so nobody types it twice for nothing.
+    await changeSitePassphrase({ dataDir, passphrase, newPassphrase, program: text.program, onSettled: tellSettled(warn) });
+    say(text.done);
     return exitCodes.ok;
-  }
-  const dataDir = requireDataDir('change-passphrase', values['data-dir']);
-  const paths = storePaths(dataDir);
-  const current = await sitePassphrase();
-  // Held throughout, so that a running hub cannot rewrite the keystore between our read and write.
-  const release = acquireStoreLock(paths.lock, text.program);
-  try {
-    const settled = await finishInterruptedRekey({ dataDir, unlock: { kind: 'passphrase', passphrase: current }, program: text.program });
-    if (settled !== 'nothing-to-do') warn(interruptedRekeyNotice(settled));
-    // Checked before the new passphrase is asked for, so nobody types it twice for nothing.
-    (await unlockKeystore(paths.keystore, { kind: 'passphrase', passphrase: current })).fill(0);
-    await changePassphrase(paths.keystore, current, await newPassphrase());
-  } finally {
-    release();
-  }
-  say(text.done);
-  return exitCodes.ok;
-}
-
-export const changePassphraseCommand: Command = { name: 'change-passphrase', summary: text.summary, run };
+  },
+});

@@ -1,6 +1,4 @@
-import { KeystoreError, type KeystoreErrorReason } from '../core/keystore/index.js';
-import { ManagerRecoveryError } from '../core/manager-recovery.js';
-import { StoreError, type StoreErrorReason } from '../core/store/store-error.js';
+import { KeystoreError, ManagerRecoveryError, StoreError, type KeystoreErrorReason, type StoreErrorReason } from '../core/index.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';
 
 const text = {

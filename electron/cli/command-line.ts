@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliFailure } from './cli-failure.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -16,8 +17,43 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
+export type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** The values of a command's options, as parsed. */
+export type ParsedOptions<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof helpOption; allowPositionals: true; strict: true }>
+>['values'];
+
+/** A command as it is declared: its options (and `--help`) are parsed once, here, for all of them. */
+export interface CommandSpec<O extends ParseArgsOptionsConfig> {
+  name: string;
+  summary: string;
+  help: () => string;
+  options: O;
+  run(values: ParsedOptions<O>): Promise<number>;
+}
+
+export function defineCommand<const O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    run: async (argv) => {
+      const { values } = parseOrExplain(spec.name, () =>
+        parseArgs({ args: argv, options: { ...spec.options, ...helpOption }, allowPositionals: true, strict: true }),
+      );
+      if ((values as { help?: boolean }).help === true) {
+        say(spec.help());
+        return exitCodes.ok;
+      }
+      return spec.run(values);
+    },
+  };
+}
+
 /** node:util's parseArgs throws a TypeError for an unknown or malformed option: that is a usage error. */
-export function parseOrExplain<R extends { positionals: string[] }>(command: string, parse: () => R): R {
+function parseOrExplain<R extends { positionals: string[] }>(command: string, parse: () => R): R {
   let parsed: R;
   try {
     parsed = parse();

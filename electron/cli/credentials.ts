@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { assertPassphraseStrength, type Unlock } from '../core/keystore/index.js';
+import { assertPassphraseStrength, type Unlock } from '../core/index.js';
 import { pin as pinSchema } from '../../shared/schemas/fields.js';
 import { CliFailure } from './cli-failure.js';
 import { exitCodes } from './exit-codes.js';

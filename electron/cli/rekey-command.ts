@@ -1,9 +1,6 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { SlotKind, SlotSummary } from '../core/keystore/index.js';
-import { finishInterruptedRekey, findUnlockingSlot, rekeyStore, type InterruptedRekeyOutcome } from '../core/store/rekey.js';
-import { storePaths } from '../core/store/paths.js';
-import { parseOrExplain, requireDataDir, say, type Command } from './command-line.js';
+import { rekeyStore, type SettledRekey, type SlotKind, type SlotSummary } from '../core/index.js';
+import { defineCommand, requireDataDir, say } from './command-line.js';
 import { envNames, unlockFromOptions } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -36,44 +33,35 @@ The site passphrase comes from ${envNames.passphrase}, or is asked for on the te
   interrupted: {
     finished: 'An earlier change of key had been interrupted after the database changed; it has now been finished.',
     undone: 'An earlier change of key had been interrupted before the database changed; it was undone and the old key still applies.',
-  } satisfies Record<Exclude<InterruptedRekeyOutcome, 'nothing-to-do'>, string>,
+  } satisfies Record<SettledRekey, string>,
 } as const;
 
-export function interruptedRekeyNotice(outcome: Exclude<InterruptedRekeyOutcome, 'nothing-to-do'>): string {
-  return text.interrupted[outcome];
+/** How a command tells that the store's entrance settled a rekey a crash had interrupted. */
+export function tellSettled(tell: (line: string) => void): (outcome: SettledRekey) => void {
+  return (outcome) => tell(text.interrupted[outcome]);
 }
 
-async function rekey(argv: string[]): Promise<number> {
-  const { values } = parseOrExplain('rekey', () =>
-    parseArgs({
-      args: argv,
-      options: { 'data-dir': { type: 'string' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help === true) {
-    say(text.help);
+export const rekeyCommand = defineCommand({
+  name: 'rekey',
+  summary: text.summary,
+  help: () => text.help,
+  options: { 'data-dir': { type: 'string' }, 'key-file': { type: 'string' } },
+  async run(values) {
+    const dataDir = requireDataDir('rekey', values['data-dir']);
+    const keyFile = values['key-file'] === undefined ? undefined : path.resolve(values['key-file']);
+    const unlock = await unlockFromOptions({ keyFile });
+    // Keeps the slot that opened the store, under its own label; drops the others.
+    const { opening, replaced } = await rekeyStore({ dataDir, unlock, program: text.program, onSettled: tellSettled(say) });
+
+    const dropped = replaced.filter((slot) => slot.id !== opening.id);
+    say(text.done);
+    say(text.kept(opening, text.kinds[opening.kind]));
+    if (dropped.length === 0) say(text.droppedNone);
+    else {
+      say(text.dropped(dropped.map((slot) => `${text.kinds[slot.kind]} "${slot.label}"`).join(', ')));
+      if (dropped.some((slot) => slot.kind === 'safe-storage')) say(text.droppedSafeStorage);
+      if (dropped.some((slot) => slot.kind === 'passphrase')) say(text.droppedPassphrase);
+    }
     return exitCodes.ok;
-  }
-  const dataDir = requireDataDir('rekey', values['data-dir']);
-  const keyFile = values['key-file'] === undefined ? undefined : path.resolve(values['key-file']);
-  const unlock = await unlockFromOptions({ keyFile });
-  const settled = await finishInterruptedRekey({ dataDir, unlock, program: text.program });
-  if (settled !== 'nothing-to-do') say(interruptedRekeyNotice(settled));
-  const opening = await findUnlockingSlot(storePaths(dataDir).keystore, unlock);
-  const { replaced } = await rekeyStore({ dataDir, unlock, keep: [{ ...unlock, label: opening.label }], program: text.program });
-
-  const dropped = replaced.filter((slot) => slot.id !== opening.id);
-  say(text.done);
-  say(text.kept(opening, text.kinds[opening.kind]));
-  if (dropped.length === 0) say(text.droppedNone);
-  else {
-    say(text.dropped(dropped.map((slot) => `${text.kinds[slot.kind]} "${slot.label}"`).join(', ')));
-    if (dropped.some((slot) => slot.kind === 'safe-storage')) say(text.droppedSafeStorage);
-    if (dropped.some((slot) => slot.kind === 'passphrase')) say(text.droppedPassphrase);
-  }
-  return exitCodes.ok;
-}
-
-export const rekeyCommand: Command = { name: 'rekey', summary: text.summary, run: rekey };
+  },
+});

@@ -1,12 +1,8 @@
-import { parseArgs } from 'node:util';
-import { unlockKeystore } from '../core/keystore/index.js';
-import { resetManagerPin } from '../core/manager-recovery.js';
-import { storePaths } from '../core/store/paths.js';
-import { finishInterruptedRekey } from '../core/store/rekey.js';
-import { parseOrExplain, requireDataDir, say, warn, type Command } from './command-line.js';
+import { resetManagerPin } from '../core/index.js';
+import { defineCommand, requireDataDir, say, warn } from './command-line.js';
 import { envNames, newPin, sitePassphrase } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
-import { interruptedRekeyNotice } from './rekey-command.js';
+import { tellSettled } from './rekey-command.js';
 
 const text = {
   program: 'one-stop-queue reset-manager-pin',
@@ -30,36 +26,25 @@ ${envNames.newPin}; otherwise both are asked for on the terminal (the PIN twice)
   reactivated: 'No manager was active, so this one was switched back on.',
 } as const;
 
-async function run(argv: string[]): Promise<number> {
-  const { values } = parseOrExplain('reset-manager-pin', () =>
-    parseArgs({
-      args: argv,
-      options: { 'data-dir': { type: 'string' }, manager: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help === true) {
-    say(text.help);
+export const resetManagerPinCommand = defineCommand({
+  name: 'reset-manager-pin',
+  summary: text.summary,
+  help: () => text.help,
+  options: { 'data-dir': { type: 'string' }, manager: { type: 'string' } },
+  async run(values) {
+    const dataDir = requireDataDir('reset-manager-pin', values['data-dir']);
+    const passphrase = await sitePassphrase();
+    // The new PIN is asked for once the passphrase has opened the store.
+    const result = await resetManagerPin({
+      dataDir,
+      passphrase,
+      newPin,
+      program: text.program,
+      onSettled: tellSettled(warn),
+      ...(values.manager === undefined ? {} : { managerName: values.manager }),
+    });
+    say(text.done(result.staffId));
+    if (result.reactivated) say(text.reactivated);
     return exitCodes.ok;
-  }
-  const dataDir = requireDataDir('reset-manager-pin', values['data-dir']);
-  const passphrase = await sitePassphrase();
-  const settled = await finishInterruptedRekey({ dataDir, unlock: { kind: 'passphrase', passphrase }, program: text.program });
-  if (settled !== 'nothing-to-do') warn(interruptedRekeyNotice(settled));
-  // Proved before the new PIN is asked for; resetManagerPin proves it again under the lock.
-  (await unlockKeystore(storePaths(dataDir).keystore, { kind: 'passphrase', passphrase })).fill(0);
-  const pin = await newPin();
-  const result = await resetManagerPin({
-    dataDir,
-    passphrase,
-    newPin: pin,
-    program: text.program,
-    ...(values.manager === undefined ? {} : { managerName: values.manager }),
-  });
-  say(text.done(result.staffId));
-  if (result.reactivated) say(text.reactivated);
-  return exitCodes.ok;
-}
-
-export const resetManagerPinCommand: Command = { name: 'reset-manager-pin', summary: text.summary, run };
+  },
+});

@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Hub } from '../hub/server.js';
-import { createKeyFile } from '../core/keystore/index.js';
-import { openSite } from '../core/open-site.js';
-import { startScheduler } from '../core/scheduler.js';
-import type { Site } from '../core/site.js';
-import { finishInterruptedRekey } from '../core/store/rekey.js';
-import { storePaths } from '../core/store/paths.js';
+import { createKeyFile, openSite, startScheduler, storePaths, type Site } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
-import { parseOrExplain, say, warn, type Command } from './command-line.js';
+import { defineCommand, say, warn, type ParsedOptions } from './command-line.js';
 import { envNames, unlockFromOptions } from './credentials.js';
 import { defaultServeDataDir } from './data-dir.js';
 import { exitCodes } from './exit-codes.js';
 import { atFatal } from './fatal.js';
 import { ensureRenderer } from './renderer-build.js';
-import { interruptedRekeyNotice } from './rekey-command.js';
+import { tellSettled } from './rekey-command.js';
 
 export const defaultServePort = 4780;
 const defaultHost = '127.0.0.1';
@@ -122,28 +116,17 @@ async function shutDown(site: Site, hub: Hub, stop: StopSignals): Promise<number
   return how === 'clean' ? exitCodes.ok : exitCodes.failed;
 }
 
-async function serve(argv: string[]): Promise<number> {
-  const { values } = parseOrExplain('serve', () =>
-    parseArgs({
-      args: argv,
-      options: {
-        'data-dir': { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'key-file': { type: 'string' },
-        'create-key-file': { type: 'boolean' },
-        // Hidden, for tests and for API-only use: never builds or serves the screens.
-        'no-renderer': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help === true) {
-    say(text.help(defaultServeDataDir()));
-    return exitCodes.ok;
-  }
+const options = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'key-file': { type: 'string' },
+  'create-key-file': { type: 'boolean' },
+  // Hidden, for tests and for API-only use: never builds or serves the screens.
+  'no-renderer': { type: 'boolean' },
+} as const;
+
+async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   const dataDir = path.resolve(values['data-dir'] ?? defaultServeDataDir());
   const port = parsePort(values.port ?? String(defaultServePort));
   const host = values.host ?? defaultHost;
@@ -166,11 +149,7 @@ async function serve(argv: string[]): Promise<number> {
   let site: Site;
   try {
     if (firstRun) warn(text.creating(dataDir));
-    else {
-      const settled = await finishInterruptedRekey({ dataDir, unlock, program: text.program });
-      if (settled !== 'nothing-to-do') warn(interruptedRekeyNotice(settled));
-    }
-    site = await openSite({ dataDir, unlock, create: firstRun, program: text.program });
+    site = await openSite({ dataDir, unlock, create: firstRun, program: text.program, onSettled: tellSettled(warn) });
   } catch (error) {
     // A key file that never came to lock anything would only confuse whoever finds it.
     if (createdKeyFile !== null && !fs.existsSync(paths.keystore)) fs.rmSync(createdKeyFile, { force: true });
@@ -201,4 +180,4 @@ async function serve(argv: string[]): Promise<number> {
   return status;
 }
 
-export const serveCommand: Command = { name: 'serve', summary: text.summary, run: serve };
+export const serveCommand = defineCommand({ name: 'serve', summary: text.summary, help: () => text.help(defaultServeDataDir()), options, run: serve });
