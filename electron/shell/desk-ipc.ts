@@ -4,7 +4,7 @@ import { bridgeChannels } from '../../shared/desk-bridge.js';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventAudience, type DeskEvent } from '../../shared/events.js';
 import type { CallResponse } from '../../shared/hub-protocol.js';
-import type { Site } from '../core/site.js';
+import type { Site } from '../core/index.js';
 import { isAppOrigin } from './app-origin.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Rectangle, Screen } from 'electron';
-import type { Site } from '../core/site.js';
+import type { Site } from '../core/index.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
 import { appUrl } from './app-origin.js';
 import { forwardSiteEvents, registerDeskBridge, type EventWindow, type IpcMainLike } from './desk-ipc.js';

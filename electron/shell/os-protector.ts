@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import type { OsProtector } from '../core/keystore/index.js';
+import type { OsProtector } from '../core/index.js';
 
 /**
  * Electron 45's asynchronous safeStorage (the synchronous calls are deprecated and go in 46:

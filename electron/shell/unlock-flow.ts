@@ -1,11 +1,18 @@
 import fs from 'node:fs';
-import type { Clock } from '../core/clock.js';
-import { addSlot, isKeystoreError, keystoreExists, listSlots, removeSlot, type Unlock } from '../core/keystore/index.js';
-import { openSite, recoverySlotLabel } from '../core/open-site.js';
-import type { Site } from '../core/site.js';
-import { storePaths } from '../core/store/paths.js';
-import { finishInterruptedRekey } from '../core/store/rekey.js';
-import { StoreError } from '../core/store/store-error.js';
+import {
+  addSlot,
+  isKeystoreError,
+  keystoreExists,
+  listSlots,
+  openSite,
+  recoverySlotLabel,
+  removeSlot,
+  storePaths,
+  StoreError,
+  type Clock,
+  type Site,
+  type Unlock,
+} from '../core/index.js';
 import type { BlockedProblem, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
 
@@ -179,15 +186,13 @@ export class UnlockFlow {
   }
 
   private async open(unlock: Unlock, create: boolean): Promise<Site> {
-    const program = this.options.program ?? 'One Stop Queue (desktop app)';
-    // A rekey (the one-stop-queue program) interrupted by a crash is settled before opening.
-    await finishInterruptedRekey({ dataDir: this.options.dataDir, unlock, program, nativeBinding: this.options.nativeBinding });
+    // Through the store's one entrance, which also settles a rekey (the one-stop-queue program) interrupted by a crash.
     return openSite({
       dataDir: this.options.dataDir,
       unlock,
       create,
       nativeBinding: this.options.nativeBinding,
-      program,
+      program: this.options.program ?? 'One Stop Queue (desktop app)',
       ...(this.options.clock === undefined ? {} : { clock: this.options.clock }),
     }).then((site) => {
       this.openedSite = site;
