@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isCallName, type CallName } from '../../shared/contract/index.js';
 import { apiPrefix, type CallResponse } from '../../shared/hub-protocol.js';
-import type { Site } from '../core/site.js';
+import type { Site } from '../core/index.js';
 import { noSuchCall, rateLimited } from './errors.js';
 
 export interface RateLimit {

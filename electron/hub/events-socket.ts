@@ -4,7 +4,7 @@ import type { WebSocket, RawData } from 'ws';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventsPath, type ClientHello, type ServerMessage } from '../../shared/hub-protocol.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
-import type { Site } from '../core/site.js';
+import type { Site } from '../core/index.js';
 import { rateLimited, sendFailure } from './errors.js';
 import type { HubAddresses } from './host-check.js';
 

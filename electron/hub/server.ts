@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { apiPrefix, openApiPath } from '../../shared/hub-protocol.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
-import type { Site } from '../core/site.js';
+import type { Site } from '../core/index.js';
 import { defaultSignInLimit, registerCallRoute, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
 import { registerEventsSocket, type EventsSocketOptions } from './events-socket.js';
