@@ -16,13 +16,30 @@ const db = ['better-sqlite3-multiple-ciphers'];
 const fastify = ['fastify', '@fastify/websocket', '@fastify/static', '@fastify/rate-limit', '@fastify/helmet', 'ws'];
 const react = ['react', 'react-dom', 'react-dom/client', 'zustand'];
 
-function restrict(paths, patterns) {
+// The core is reached from outside only through its face (CONVENTIONS.md): any relative import
+// that goes into a `core/` folder, except core/index.js itself. The core's own files and the
+// tests are not under this rule.
+const coreFace = {
+  regex: '^\\.{1,2}/(?:[^/]+/)*core/(?!index\\.js$)',
+  message: 'Outside electron/core/, import the core only through its face, electron/core/index.ts (…/core/index.js).',
+};
+// `no-restricted-imports` does not see `import(...)`; the same pattern for those (esquery's regex
+// cannot hold a `/`, hence \x2F).
+const coreFaceSyntax = {
+  selector: 'ImportExpression > Literal[value=/^\\.{1,2}\\x2F(?:[^\\x2F]+\\x2F)*core\\x2F(?!index\\.js$)/]',
+  message: coreFace.message,
+};
+
+function restrict(paths, patterns, extraRules = {}) {
   return {
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+      ...extraRules,
     },
   };
 }
+
+const outsideTheCore = { 'no-restricted-syntax': ['error', coreFaceSyntax] };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },
@@ -58,7 +75,8 @@ export default tseslint.config(
     files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/tools/**/*.ts'],
     ...restrict(
       banned(['electron', ...react], 'This runs in plain Node: no Electron or React.'),
-      [pathGroup(['**/shell/**', '**/preload/**', '**/renderer/**', '**/main'], 'Must not import the shell, the preload or the renderer.')],
+      [pathGroup(['**/shell/**', '**/preload/**', '**/renderer/**', '**/main'], 'Must not import the shell, the preload or the renderer.'), coreFace],
+      outsideTheCore,
     ),
   },
   {
@@ -69,7 +87,8 @@ export default tseslint.config(
       // main.ts wires the shell; the shell importing a file beside main.ts is how the ipc.ts ⇄ shell/
       // cycle came about. (main.ts's own imports are `./…`, which this does not match.)
       { regex: '^\\.\\./[\\w-][\\w.-]*$', message: 'electron/shell/ must not import main.ts or any other file beside it: main.ts wires the shell.' },
-    ]),
+      coreFace,
+    ], outsideTheCore),
   },
   {
     // The sandboxed preload (electron/preload/, bundled to CommonJS) can reach nothing but what it is

@@ -79,6 +79,52 @@ describe('folder import rules', () => {
   });
 });
 
+describe('the core’s face', () => {
+  // Outside electron/core/ the core is reached only through electron/core/index.ts (CONVENTIONS.md):
+  // its store, keystore and the rest can change behind it.
+  const faceMessage = 'electron/core/index.ts';
+  const inside: Array<[folder: string, file: string, source: string]> = [
+    ['electron/cli', 'electron/cli/zz-planted-import.ts', "import { acquireStoreLock } from '../core/store/lock.js';\nexport const planted = [acquireStoreLock];\n"],
+    ['electron/cli', 'electron/cli/zz-planted-import.ts', "import { unlockKeystore } from '../core/keystore/index.js';\nexport const planted = [unlockKeystore];\n"],
+    ['electron/cli', 'electron/cli/zz-planted-import.ts', "export const planted = await import('../core/store/rekey.js');\n"],
+    ['electron/hub', 'electron/hub/zz-planted-import.ts', "import type { Site } from '../core/site.js';\nexport type Planted = Site;\n"],
+    ['electron/shell', 'electron/shell/zz-planted-import.ts', "import { storePaths } from '../core/store/paths.js';\nexport const planted = [storePaths];\n"],
+    ['electron/tools', 'electron/tools/zz-planted-import.ts', "export { openSite } from '../core/open-site.js';\n"],
+  ];
+
+  it.each(inside)('%s: rejects a file that reaches behind the face (%s)', async (_folder, file, source) => {
+    const errors = await lintPlanted(file, source);
+    expect(errors.filter((e) => e.includes(faceMessage))).toHaveLength(1);
+  });
+
+  it('rejects it in electron/main.ts too (linted as that file, which is not replaced)', async () => {
+    const [result] = await new ESLint({ cwd: root }).lintText("import { Site } from './core/site.js';\nexport const planted = [Site];\n", {
+      filePath: path.join(root, 'electron', 'main.ts'),
+    });
+    expect((result?.messages ?? []).filter((m) => m.severity === 2 && m.message.includes(faceMessage))).toHaveLength(1);
+  });
+
+  it.each(['electron/cli', 'electron/hub', 'electron/shell', 'electron/tools'])('%s may import the face itself', async (folder) => {
+    const source = "import { openSite, type Site } from '../core/index.js';\nexport const planted: unknown[] = [openSite, null as Site | null];\n";
+    expect(await lintPlanted(`${folder}/zz-planted-import.ts`, source)).toEqual([]);
+  });
+
+  it('finds nothing outside electron/core/ (tests aside) that reaches behind the face', async () => {
+    const results = await new ESLint({ cwd: root }).lintFiles(['electron/**/*.ts']);
+    const outside = results.filter((r) => !path.relative(root, r.filePath).startsWith(path.join('electron', 'core') + path.sep));
+    expect(outside.map((r) => path.relative(root, r.filePath))).toEqual(
+      expect.arrayContaining([path.join('electron', 'main.ts'), path.join('electron', 'cli', 'serve-command.ts'), path.join('electron', 'shell', 'unlock-flow.ts')]),
+    );
+    const behindTheFace = outside.flatMap((r) =>
+      r.messages.filter((m) => m.message.includes(faceMessage)).map((m) => `${path.relative(root, r.filePath)}:${String(m.line)}: ${m.message}`),
+    );
+    expect(behindTheFace).toEqual([]);
+    // The same, read from the source: no import of the core's store or keystore folders at all.
+    const sources = outside.map((r) => fs.readFileSync(r.filePath, 'utf8'));
+    expect(sources.flatMap(importSpecifiers).filter((s) => /(^|\/)core\/(store|keystore)\//.test(s))).toEqual([]);
+  });
+});
+
 /** Every module a file imports or re-exports from, as written. */
 function importSpecifiers(source: string): string[] {
   return [...source.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'/gm), ...source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map(
