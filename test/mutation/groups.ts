@@ -1,0 +1,81 @@
+/**
+ * The core's critical files, in groups, each mutated by its own Stryker run against only the
+ * tests that concern it (`test/mutation/vitest.<group>.config.ts` includes `tests`). One vitest
+ * config per group rather than Stryker's `testFiles` option, which hides some mutants in
+ * Stryker 9 (https://github.com/stryker-mutator/stryker-js/issues/6144).
+ *
+ * Every file must reach `threshold`. A mutant that survives is either a missing test or named
+ * below, beside its group, as equivalent: file:line, mutator, and why no test could tell it
+ * from the original.
+ */
+export const threshold = 85;
+
+/** A surviving mutant no test could tell from the original, and why. */
+export interface Equivalent {
+  /** `file:line` as Stryker reports it. */
+  at: string;
+  mutator: string;
+  why: string;
+}
+
+export interface MutationGroup {
+  /** Files Stryker mutates, relative to the repository root. */
+  mutate: string[];
+  /** Test files (globs) this group's vitest config runs. */
+  tests: string[];
+  equivalent: Equivalent[];
+}
+
+export const groups = {
+  retention: {
+    mutate: ['electron/core/retention.ts'],
+    tests: ['test/core/retention.test.ts', 'test/core/retention-boundaries.test.ts', 'test/core/retention-rollup.test.ts'],
+    equivalent: [],
+  },
+  'local-time': {
+    mutate: ['electron/core/local-time.ts'],
+    tests: ['test/core/local-time.test.ts'],
+    equivalent: [],
+  },
+  'queue-order': {
+    mutate: ['electron/core/queue/queue-order.ts'],
+    tests: ['test/core/queue/call-order.test.ts', 'test/core/queue/queue-order.test.ts'],
+    equivalent: [],
+  },
+  'wait-math': {
+    mutate: ['shared/wait-math.ts'],
+    tests: ['test/shared/wait-math.test.ts', 'test/core/stats/live-snapshot.test.ts'],
+    equivalent: [],
+  },
+  'ticket-steps': {
+    mutate: ['electron/core/queue/ticket-steps.ts'],
+    tests: ['test/core/queue/ticket-step-table.test.ts', 'test/core/queue/ticket-steps.test.ts', 'test/core/queue/end-of-day.test.ts'],
+    equivalent: [],
+  },
+  sessions: {
+    mutate: ['electron/core/sessions.ts'],
+    tests: ['test/core/sessions.test.ts'],
+    equivalent: [],
+  },
+  'sign-in': {
+    mutate: ['electron/core/handlers/session-handlers.ts'],
+    tests: ['test/core/handlers/session-handlers.test.ts', 'test/core/staff.test.ts', 'test/core/pin-attempts.test.ts'],
+    equivalent: [],
+  },
+  pins: {
+    mutate: ['electron/core/pins.ts', 'electron/core/pin-attempts.ts'],
+    tests: ['test/core/pins.test.ts', 'test/core/pin-attempts.test.ts', 'test/core/staff.test.ts'],
+    equivalent: [],
+  },
+  'key-wrapping': {
+    mutate: ['electron/core/keystore/aes-gcm-wrap.ts'],
+    tests: ['test/core/keystore/aes-gcm-wrap.test.ts', 'test/core/keystore/passphrase-slot.test.ts', 'test/core/keystore/keystore.test.ts'],
+    equivalent: [],
+  },
+} satisfies Record<string, MutationGroup>;
+
+export type GroupName = keyof typeof groups;
+
+export function isGroupName(name: string): name is GroupName {
+  return Object.hasOwn(groups, name);
+}

@@ -1,0 +1,3 @@
+import { groupVitestConfig } from './vitest-group-config.js';
+
+export default groupVitestConfig('pins');
