@@ -59,8 +59,19 @@ export const receiptHandlers = {
     const seq = (ctx.db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM receipts WHERE day = ?').get(day) as { next: number }).next;
     const id = Number(
       ctx.db
-        .prepare('INSERT INTO receipts (visit_id, day, seq, reference, received_at, received_by, items) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(visit.id, day, seq, formatReceiptReference(day, seq), ctx.now, caller.staffId, JSON.stringify(input.items)).lastInsertRowid,
+        .prepare(
+          `INSERT INTO receipts (visit_id, day, seq, reference, received_at, received_by, items)
+           VALUES (@visitId, @day, @seq, @reference, @now, @staffId, @items)`,
+        )
+        .run({
+          visitId: visit.id,
+          day,
+          seq,
+          reference: formatReceiptReference(day, seq),
+          now: ctx.now,
+          staffId: caller.staffId,
+          items: JSON.stringify(input.items),
+        }).lastInsertRowid,
     );
     ctx.audit('receipt.create', { type: 'receipt', id });
     return toReceipt(ctx, getReceiptRow(ctx, id));

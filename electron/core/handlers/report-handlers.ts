@@ -4,7 +4,7 @@ import { listPurgeLog, purge } from '../retention.js';
 import { history } from '../stats/history.js';
 import { liveSnapshot } from '../stats/live-snapshot.js';
 import { displayState } from '../queue/display-state.js';
-import { today } from './ticket-handlers.js';
+import { today } from '../queue/site-day.js';
 
 export const reportHandlers = {
   getDisplayState(_input, ctx) {

@@ -36,15 +36,15 @@ export const siteHandlers = {
     const current = getService(ctx, input.serviceId);
     if (input.letter !== undefined && letterTaken(ctx, input.letter, current.id)) throw letterInUse();
     ctx.db
-      .prepare('UPDATE services SET name = ?, letter = ?, target_wait_minutes = ?, sort_order = ?, active = ? WHERE id = ?')
-      .run(
-        input.name ?? current.name,
-        input.letter ?? current.letter,
-        input.targetWaitMinutes ?? current.targetWaitMinutes,
-        input.order ?? current.order,
-        Number(input.active ?? current.active),
-        current.id,
-      );
+      .prepare('UPDATE services SET name = @name, letter = @letter, target_wait_minutes = @target, sort_order = @order, active = @active WHERE id = @id')
+      .run({
+        name: input.name ?? current.name,
+        letter: input.letter ?? current.letter,
+        target: input.targetWaitMinutes ?? current.targetWaitMinutes,
+        order: input.order ?? current.order,
+        active: Number(input.active ?? current.active),
+        id: current.id,
+      });
     ctx.audit('service.update', { type: 'service', id: current.id });
     ctx.emit({ type: 'queue-changed', at: ctx.now });
     return getService(ctx, current.id);

@@ -12,8 +12,6 @@ import { takeStep } from '../queue/ticket-steps.js';
 import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
 
-// Until report-handlers.ts imports `today` from queue/site-day.ts itself (outside this change's files).
-export { today } from '../queue/site-day.js';
 
 function assertIssuingAllowed(ctx: CallContext, day: SiteDay, override: boolean): void {
   const late = day.lastTicketAt === null || ctx.now >= day.lastTicketAt;
