@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { addKeyFile } from '../core/index.js';
 import { CliFailure } from './cli-failure.js';
-import { defineCommand, requireDataDir, say, warn } from './command-line.js';
+import { defineStoreCommand, say, warn } from './command-line.js';
 import { envNames, sitePassphrase } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
 import { tellSettled } from './rekey-command.js';
@@ -27,13 +27,11 @@ The site passphrase comes from ${envNames.passphrase}, or is asked for on the te
     `Created the key file ${file} and added a slot for it. Anyone who can read it can open the store: keep it, and a copy, somewhere safe.`,
 } as const;
 
-export const addKeyFileCommand = defineCommand({
+export const addKeyFileCommand = defineStoreCommand({
   name: 'add-key-file',
-  summary: text.summary,
-  help: () => text.help,
-  options: { 'data-dir': { type: 'string' }, 'key-file': { type: 'string' } },
-  async run(values) {
-    const dataDir = requireDataDir('add-key-file', values['data-dir']);
+  words: text,
+  options: { 'key-file': { type: 'string' } },
+  async run(dataDir, values) {
     if (values['key-file'] === undefined || values['key-file'] === '') throw new CliFailure(exitCodes.usage, text.needsKeyFile);
     const keyFile = path.resolve(values['key-file']);
     const passphrase = await sitePassphrase();

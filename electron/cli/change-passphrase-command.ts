@@ -1,5 +1,5 @@
 import { changeSitePassphrase } from '../core/index.js';
-import { defineCommand, requireDataDir, say, warn } from './command-line.js';
+import { defineStoreCommand, say, warn } from './command-line.js';
 import { envNames, newPassphrase, sitePassphrase } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
 import { tellSettled } from './rekey-command.js';
@@ -23,13 +23,11 @@ one twice).`,
   done: 'The passphrase was changed. The key and the other slots are as they were.',
 } as const;
 
-export const changePassphraseCommand = defineCommand({
+export const changePassphraseCommand = defineStoreCommand({
   name: 'change-passphrase',
-  summary: text.summary,
-  help: () => text.help,
-  options: { 'data-dir': { type: 'string' } },
-  async run(values) {
-    const dataDir = requireDataDir('change-passphrase', values['data-dir']);
+  words: text,
+  options: {},
+  async run(dataDir) {
     const passphrase = await sitePassphrase();
     // The new passphrase is asked for once the current one has opened the store, so nobody types it twice for nothing.
     await changeSitePassphrase({ dataDir, passphrase, newPassphrase, program: text.program, onSettled: tellSettled(warn) });

@@ -29,8 +29,8 @@ export type ParsedOptions<O extends ParseArgsOptionsConfig> = ReturnType<
 /** A command as it is declared: its options (and `--help`) are parsed once, here, for all of them. */
 export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   name: string;
-  summary: string;
-  help: () => string;
+  /** Its line in the overview, and its `--help` (each command keeps its own words beside it). */
+  words: { summary: string; help: string | (() => string) };
   options: O;
   run(values: ParsedOptions<O>): Promise<number>;
 }
@@ -38,18 +38,32 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
 export function defineCommand<const O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>): Command {
   return {
     name: spec.name,
-    summary: spec.summary,
+    summary: spec.words.summary,
     run: async (argv) => {
       const { values } = parseOrExplain(spec.name, () =>
         parseArgs({ args: argv, options: { ...spec.options, ...helpOption }, allowPositionals: true, strict: true }),
       );
       if ((values as { help?: boolean }).help === true) {
-        say(spec.help());
+        const { help } = spec.words;
+        say(typeof help === 'string' ? help : help());
         return exitCodes.ok;
       }
       return spec.run(values);
     },
   };
+}
+
+const dataDirOption = { 'data-dir': { type: 'string' } } as const;
+
+/** A command that changes a closed store: it needs `--data-dir`, checked before anything is asked for. */
+export function defineStoreCommand<const O extends ParseArgsOptionsConfig>(
+  spec: Omit<CommandSpec<O>, 'run'> & { run(dataDir: string, values: ParsedOptions<O>): Promise<number> },
+): Command {
+  return defineCommand({
+    ...spec,
+    options: { ...dataDirOption, ...spec.options },
+    run: (values) => spec.run(requireDataDir(spec.name, (values as { 'data-dir'?: string })['data-dir']), values as ParsedOptions<O>),
+  });
 }
 
 /** node:util's parseArgs throws a TypeError for an unknown or malformed option: that is a usage error. */
@@ -72,7 +86,7 @@ function parseOrExplain<R extends { positionals: string[] }>(command: string, pa
   return parsed;
 }
 
-export function requireDataDir(command: string, value: string | undefined): string {
+function requireDataDir(command: string, value: string | undefined): string {
   if (value === undefined || value === '') throw new CliFailure(exitCodes.usage, text.needsDataDir(command));
   return path.resolve(value);
 }

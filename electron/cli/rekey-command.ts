@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { rekeyStore, type SettledRekey, type SlotKind, type SlotSummary } from '../core/index.js';
-import { defineCommand, requireDataDir, say } from './command-line.js';
+import { defineStoreCommand, say } from './command-line.js';
 import { envNames, unlockFromOptions } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -41,13 +41,11 @@ export function tellSettled(tell: (line: string) => void): (outcome: SettledReke
   return (outcome) => tell(text.interrupted[outcome]);
 }
 
-export const rekeyCommand = defineCommand({
+export const rekeyCommand = defineStoreCommand({
   name: 'rekey',
-  summary: text.summary,
-  help: () => text.help,
-  options: { 'data-dir': { type: 'string' }, 'key-file': { type: 'string' } },
-  async run(values) {
-    const dataDir = requireDataDir('rekey', values['data-dir']);
+  words: text,
+  options: { 'key-file': { type: 'string' } },
+  async run(dataDir, values) {
     const keyFile = values['key-file'] === undefined ? undefined : path.resolve(values['key-file']);
     const unlock = await unlockFromOptions({ keyFile });
     // Keeps the slot that opened the store, under its own label; drops the others.

@@ -1,5 +1,5 @@
 import { resetManagerPin } from '../core/index.js';
-import { defineCommand, requireDataDir, say, warn } from './command-line.js';
+import { defineStoreCommand, say, warn } from './command-line.js';
 import { envNames, newPin, sitePassphrase } from './credentials.js';
 import { exitCodes } from './exit-codes.js';
 import { tellSettled } from './rekey-command.js';
@@ -26,13 +26,11 @@ ${envNames.newPin}; otherwise both are asked for on the terminal (the PIN twice)
   reactivated: 'No manager was active, so this one was switched back on.',
 } as const;
 
-export const resetManagerPinCommand = defineCommand({
+export const resetManagerPinCommand = defineStoreCommand({
   name: 'reset-manager-pin',
-  summary: text.summary,
-  help: () => text.help,
-  options: { 'data-dir': { type: 'string' }, manager: { type: 'string' } },
-  async run(values) {
-    const dataDir = requireDataDir('reset-manager-pin', values['data-dir']);
+  words: text,
+  options: { manager: { type: 'string' } },
+  async run(dataDir, values) {
     const passphrase = await sitePassphrase();
     // The new PIN is asked for once the passphrase has opened the store.
     const result = await resetManagerPin({

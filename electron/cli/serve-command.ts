@@ -180,4 +180,9 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   return status;
 }
 
-export const serveCommand = defineCommand({ name: 'serve', summary: text.summary, help: () => text.help(defaultServeDataDir()), options, run: serve });
+export const serveCommand = defineCommand({
+  name: 'serve',
+  words: { summary: text.summary, help: () => text.help(defaultServeDataDir()) },
+  options,
+  run: serve,
+});
