@@ -127,7 +127,8 @@ export class Site {
       }
     }
     // Who is calling comes first (DESIGN.md, "Who is calling"): without a session, nothing about the input is told.
-    const parsed = spec.input.safeParse(input ?? {});
+    // No input at all is a call without one (`{}`); an explicit `null` is input, and not an object.
+    const parsed = spec.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
       throw new DeskFailure(
         'invalid-input',

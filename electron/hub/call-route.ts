@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isCallName, type CallName } from '../../shared/contract/index.js';
-import { apiPrefix, type CallResponse } from '../../shared/hub-protocol.js';
+import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
+import { callNames, isCallName, type CallName } from '../../shared/contract/index.js';
+import { apiPrefix } from '../../shared/hub-protocol.js';
 import type { Site } from '../core/index.js';
-import { noSuchCall, rateLimited } from './errors.js';
+import { answerSchema } from './answer-schemas.js';
+import { noSuchCall, rateLimited, sendMethodNotAllowed } from './errors.js';
 
 export interface RateLimit {
   max: number;
@@ -23,7 +24,8 @@ export const limitedCalls: ReadonlySet<CallName> = new Set<CallName>(['signIn', 
  */
 export const defaultSignInLimit: RateLimit = { max: 120, timeWindowMs: 60_000 };
 
-type CallRequest = FastifyRequest<{ Params: { call: string } }>;
+/** Every method fastify routes but POST; HEAD comes with GET. */
+const otherMethods: HTTPMethods[] = ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'QUERY'];
 
 /** `Authorization: Bearer <token>`; anything else is no token at all, and the core decides. */
 export function bearerToken(header: string | undefined): string | null {
@@ -32,37 +34,48 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /**
- * The one route for every call in the contract: the core validates the input, identifies the
- * caller and checks the roles, so this route only carries the request in and the answer out.
+ * The route table, generated from the contract: `POST /api/<call>` for each call. The core
+ * validates the input, identifies the caller and checks the roles, so a route only carries the
+ * request in and the answer out — serialised by the call's result schema (fastify's response
+ * schema), so a field the contract does not declare never leaves, whatever a handler returns.
+ * Refusals need no schema: they are built field by field from a DeskFailure.
  */
-export function registerCallRoute(app: FastifyInstance, site: Site, signInLimit: RateLimit): void {
+export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit: RateLimit): void {
+  for (const name of callNames) {
+    app.post(
+      `${apiPrefix}/${name}`,
+      {
+        schema: { response: { 200: answerSchema(name) } },
+        ...(limitedCalls.has(name) ? { config: { rateLimit: rateLimitOf(name, signInLimit) } } : {}),
+      },
+      // No body at all is a call without input; anything sent (`null` too) goes to the core as it is.
+      async (request) => ({ result: await site.call(name, request.body, bearerToken(request.headers.authorization)) }),
+    );
+  }
+  // The paths the calls above did not take. Both answer before the body is read.
   app.post<{ Params: { call: string } }>(
     `${apiPrefix}/:call`,
     {
-      // One route, so the limit is keyed by address *and* call, and other calls are let through.
-      config: {
-        rateLimit: {
-          max: signInLimit.max,
-          timeWindow: signInLimit.timeWindowMs,
-          keyGenerator: (request: FastifyRequest) => `${request.ip} ${callOf(request as CallRequest)}`,
-          allowList: (request: FastifyRequest) => !limitedCalls.has(callOf(request as CallRequest) as CallName),
-          errorResponseBuilder: () => rateLimited(),
-        },
-      },
-      // Before the body is read: an unknown call is a 404 whatever it was sent with.
-      onRequest: async (request) => {
-        if (!isCallName(request.params.call)) throw noSuchCall();
+      onRequest: async () => {
+        throw noSuchCall();
       },
     },
-    async (request): Promise<CallResponse<unknown>> => {
-      const name = request.params.call;
-      if (!isCallName(name)) throw noSuchCall();
-      const result: unknown = await site.call(name, request.body ?? {}, bearerToken(request.headers.authorization));
-      return { result };
-    },
+    async () => undefined,
   );
+  app.route<{ Params: { call: string } }>({
+    method: otherMethods,
+    url: `${apiPrefix}/:call`,
+    // A call's path with another method names the one that works; any other path is nothing here.
+    onRequest: async (request, reply) => (isCallName(request.params.call) ? sendMethodNotAllowed(reply) : reply.callNotFound()),
+    handler: async () => undefined,
+  });
 }
 
-function callOf(request: CallRequest): string {
-  return request.params.call;
+function rateLimitOf(name: CallName, limit: RateLimit) {
+  return {
+    max: limit.max,
+    timeWindow: limit.timeWindowMs,
+    keyGenerator: (request: FastifyRequest) => `${request.ip} ${name}`,
+    errorResponseBuilder: () => rateLimited(),
+  };
 }

@@ -42,3 +42,15 @@ export function noSuchCall(): DeskFailure {
 export function sendFailure(reply: FastifyReply, failure: DeskFailure): FastifyReply {
   return reply.code(httpStatusByCode[failure.code]).send({ error: failure.toJSON() });
 }
+
+/**
+ * A call's path asked for with another method. HTTP's own refusal (405, naming the method that
+ * works: RFC 9110 §15.5.6) rather than a DeskError status, with the usual `{ error }` body; its
+ * code is `invalid-input`, for a client that looks only at the code.
+ */
+export function sendMethodNotAllowed(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(405)
+    .header('allow', 'POST')
+    .send({ error: new DeskFailure('invalid-input', t.hubPostOnly).toJSON() });
+}

@@ -6,7 +6,7 @@ import { DeskFailure } from '../../shared/errors.js';
 import { apiPrefix, openApiPath } from '../../shared/hub-protocol.js';
 import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
 import type { Site } from '../core/index.js';
-import { defaultSignInLimit, registerCallRoute, type RateLimit } from './call-route.js';
+import { defaultSignInLimit, registerCallRoutes, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
 import { registerEventsSocket, type EventsSocketOptions } from './events-socket.js';
 import { HubAddresses, registerHostCheck } from './host-check.js';
@@ -84,7 +84,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
 
   await app.register(rateLimit, { global: false });
 
-  registerCallRoute(app, options.site, options.signInLimit ?? defaultSignInLimit);
+  registerCallRoutes(app, options.site, options.signInLimit ?? defaultSignInLimit);
   const openApi = JSON.stringify(buildOpenApi());
   app.get(openApiPath, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
   app.all(unreadableUrlPath, {

@@ -78,4 +78,5 @@ export const errorText = {
   hubTooLarge: 'That request is too large for the hub (64 KB at most).',
   hubRateLimited: 'Too many attempts from this computer. Wait a minute, then try again.',
   hubNoSuchCall: 'There is no such call.',
+  hubPostOnly: 'Calls are made with POST.',
 } as const;

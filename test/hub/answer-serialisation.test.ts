@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { callNames, type CallName, type CallResult } from '../../shared/contract/index.js';
+import type { Site } from '../../electron/core/site.js';
+import { postCall, sampleInput, startFreshHub, startTestHub } from '../fixtures/hub-fixtures.js';
+
+/** Looks like a visitor's name: it must never leave in a field the contract does not declare. */
+const leak = 'Seán O’Brien, 1 Dale Street';
+
+/** The value with an undeclared field added to every object in it, however deep. */
+function withUndeclaredFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withUndeclaredFields);
+  if (typeof value === 'object' && value !== null) {
+    return { ...Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withUndeclaredFields(item)])), undeclaredName: leak, pinHash: leak };
+  }
+  return value;
+}
+
+/**
+ * Makes the site's handlers "return" a field they should not, everywhere, and keeps what they
+ * really returned: the hub must send exactly the declared fields — nothing more, nothing less.
+ */
+function overfill(site: Site): { lastResult: () => unknown; called: Set<string> } {
+  const real = site.call.bind(site);
+  let last: unknown;
+  const called = new Set<string>();
+  site.call = (async (name: CallName, input: unknown, token: string | null) => {
+    const result = await real(name, input, token);
+    last = JSON.parse(JSON.stringify(result ?? null)) as unknown;
+    called.add(name);
+    return withUndeclaredFields(result);
+  }) as typeof site.call;
+  return { lastResult: () => last, called };
+}
+
+describe('answers serialised by the call’s result schema', () => {
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+
+  it('send every declared field and nothing else, for every call in the contract', async () => {
+    const fresh = await startFreshHub();
+    closers.push(() => fresh.close());
+    const freshSite = overfill(fresh.site);
+    const w = await startTestHub();
+    closers.push(() => w.close());
+    const site = overfill(w.t.site);
+    let token: string = w.t.manager.token;
+
+    async function call<K extends CallName>(name: K, input: unknown, options: { url?: string; as?: typeof site; token?: string | null } = {}): Promise<CallResult<K>> {
+      const answer = await postCall(options.url ?? w.url, name, input, { token: options.token === undefined ? token : options.token });
+      expect(answer.status, `${name}: ${answer.text}`).toBe(200);
+      expect(answer.text, name).not.toContain('undeclaredName');
+      expect(answer.text, name).not.toContain('pinHash');
+      expect(answer.json, name).toEqual({ result: (options.as ?? site).lastResult() });
+      return (answer.json as { result: CallResult<K> }).result;
+    }
+
+    await call('setupSite', sampleInput('setupSite'), { url: fresh.url, as: freshSite, token: null });
+    await call('getSetupState', {}, { token: null });
+    await call('listSignInStaff', {}, { token: null });
+    await call('getSession', {});
+    const staff = await call('createStaff', { name: 'Sam Sample', role: 'advisor', pin: '4321', managerPin: '2468' });
+    await call('signIn', { staffId: staff.id, pin: '4321' }, { token: null });
+    await call('listStaff', {});
+    await call('updateStaff', { staffId: staff.id, role: 'receptionist' });
+    await call('unlockStaff', { staffId: staff.id, managerPin: '2468' });
+    await call('setStaffPin', { staffId: staff.id, pin: '5678', managerPin: '2468' });
+    await call('listServices', {});
+    const service = await call('createService', { name: 'Licensing', letter: 'L', targetWaitMinutes: 15 });
+    await call('updateService', { serviceId: service.id, targetWaitMinutes: 20 });
+    await call('listDesks', {});
+    const desk = await call('createDesk', { name: 'Desk 9' });
+    await call('updateDesk', { deskId: desk.id, name: 'Desk Nine' });
+    await call('getSettings', {});
+    await call('updateSettings', { priorityHeadStartMinutes: 10 });
+
+    const first = await call('issueTicket', sampleInput('issueTicket'));
+    const visitId = first.ticket.visitId;
+    await call('getQueue', {});
+    await call('getVisit', { visitId });
+    await call('openDesk', { deskId: 1, serviceIds: [1] });
+    await call('listDeskSessions', {});
+    await call('callNext', { deskId: 1 });
+    // A desk with a ticket at it: the nullable `current` is an object now.
+    expect((await call('listDeskSessions', {}))[0]?.current).not.toBeNull();
+    await call('recallTicket', { visitId });
+    await call('startService', { visitId });
+    const receipt = await call('recordEvidence', sampleInput('recordEvidence') as object & { visitId: number });
+    await call('getReceipt', { receiptId: receipt.id });
+    await call('listReceipts', { visitId });
+    await call('parkTicket', { visitId });
+    await call('resumeTicket', { visitId, deskId: 1 });
+    await call('startService', { visitId });
+    await call('finishService', { visitId, outcome: 'resolved', note: 'Paid in full' });
+
+    const second = await call('issueTicket', sampleInput('issueTicket'));
+    await call('cancelTicket', { visitId: second.ticket.visitId });
+    const third = await call('issueTicket', sampleInput('issueTicket'));
+    await call('callTicket', { deskId: 1, visitId: third.ticket.visitId });
+    await call('markNoShow', { visitId: third.ticket.visitId });
+    await call('reinstateTicket', { visitId: third.ticket.visitId });
+    await call('callTicket', { deskId: 1, visitId: third.ticket.visitId });
+    await call('transferTicket', { visitId: third.ticket.visitId, serviceId: 2 });
+    expect(await call('callNext', { deskId: 1 })).toBeNull();
+    await call('closeDesk', { deskId: 1 });
+
+    await call('getDisplayState', {}, { token: null });
+    await call('getLiveSnapshot', {});
+    await call('getHistory', { from: '2026-11-01', to: '2026-11-30', groupBy: 'service' });
+    await call('listAudit', { limit: 10 });
+    await call('runPurge', {});
+    await call('listPurgeLog', {});
+    await call('setRecoveryPassphrase', { passphrase: 'a long recovery passphrase', managerPin: '2468' });
+    await call('changeOwnPin', { currentPin: '2468', newPin: '8642' });
+    token = (await call('signIn', { staffId: w.t.manager.staff.id, pin: '8642' }, { token: null })).token;
+    await call('signOut', {});
+
+    expect([...new Set([...site.called, ...freshSite.called])].sort()).toEqual([...callNames].sort());
+  });
+});
