@@ -1,79 +1,89 @@
-import { z } from 'zod';
-import { callNames, contract } from '../../shared/contract/index.js';
-import { deskErrorCodes, httpStatusByCode, type DeskErrorCode } from '../../shared/errors.js';
+import { callErrorCodes, callNames, contract, type CallName } from '../../shared/contract/index.js';
+import { httpStatusByCode, type DeskErrorCode } from '../../shared/errors.js';
 import { apiPrefix, eventsPath, openApiPath } from '../../shared/hub-protocol.js';
+import { answerSchema, deskErrorSchema, jsonSchemaOf, type JsonSchema } from './answer-schemas.js';
+import { limitedCalls } from './call-route.js';
+import { callLinks } from './openapi-links.js';
 
-type JsonObject = Record<string, unknown>;
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 
-const json = (schema: JsonObject) => ({ 'application/json': { schema } });
+const errorResponse = { $ref: '#/components/schemas/ErrorResponse' };
 
-const errorSchema: JsonObject = {
-  type: 'object',
-  required: ['code', 'message'],
-  properties: {
-    code: { type: 'string', enum: [...deskErrorCodes] },
-    message: { type: 'string', description: 'Plain words a receptionist can act on.' },
-    issues: {
-      type: 'array',
-      description: 'Every invalid field at once.',
-      items: {
-        type: 'object',
-        required: ['path', 'message'],
-        properties: {
-          path: { type: 'array', items: { type: ['string', 'integer'] } },
-          message: { type: 'string' },
-        },
-      },
-    },
-  },
+/** What each code means to a caller of the hub, under the status it travels with. */
+const codeMeaning: Record<DeskErrorCode, string> = {
+  'invalid-input': 'invalid-input: the input does not pass the call’s checks (issues names every field), or the body is not JSON',
+  unauthenticated: 'unauthenticated: no live session (sign in, and send its token)',
+  forbidden: 'forbidden: the caller’s role, or the record’s owner, does not allow it',
+  'not-found': 'not-found: a record the input names does not exist',
+  conflict: 'conflict: the state of the site or the record does not allow it now',
+  locked: 'locked: too many wrong PINs for the account',
+  'too-large': 'too-large: the body is over 64 KB',
+  'rate-limited': 'rate-limited: too many attempts from this address',
+  unavailable: 'unavailable: the store is busy or closing; try again',
+  internal: 'internal: an unexpected failure; nothing was saved',
 };
 
-/** One response per HTTP status a call can fail with, naming the DeskError codes behind it. */
-function errorResponses(): JsonObject {
+/**
+ * The codes a call can fail with over HTTP: its own in the contract, and the hub's — a body
+ * over the limit, and the flood guard on sign-in and setup.
+ */
+export function hubErrorCodes(name: CallName): DeskErrorCode[] {
+  return [...callErrorCodes(contract[name]), 'too-large', ...(limitedCalls.has(name) ? (['rate-limited'] as const) : [])];
+}
+
+/** One response per HTTP status the call can fail with, naming the DeskError codes behind it. */
+function errorResponses(name: CallName): JsonSchema {
   const codesByStatus = new Map<number, DeskErrorCode[]>();
-  for (const code of deskErrorCodes) {
+  for (const code of hubErrorCodes(name)) {
     const status = httpStatusByCode[code];
     codesByStatus.set(status, [...(codesByStatus.get(status) ?? []), code]);
   }
   return Object.fromEntries(
-    [...codesByStatus].map(([status, codes]) => [
-      String(status),
-      { description: codes.join(', '), content: json({ $ref: '#/components/schemas/ErrorResponse' }) },
-    ]),
+    [...codesByStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, codes]) => [String(status), { description: codes.map((code) => codeMeaning[code]).join('; '), content: json(errorResponse) }]),
   );
 }
 
-function inputSchema(schema: z.ZodType): JsonObject {
-  // `io: 'input'`: fields with defaults are optional to the caller; dates and transforms
-  // have no JSON Schema, so they are described as "anything" rather than failing the document.
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
-  return rest;
+function requestBody(name: CallName): JsonSchema {
+  const schema = jsonSchemaOf(contract[name].input, 'input');
+  const required = Array.isArray(schema.required) && schema.required.length > 0;
+  return {
+    required,
+    description:
+      'The call’s input. Text anywhere in it must be well-formed Unicode (no lone surrogates); lengths count UTF-16 code units.' +
+      (required ? '' : ' With nothing to say, send {} or no body at all.'),
+    content: json(schema),
+  };
+}
+
+function operation(name: CallName): JsonSchema {
+  const spec = contract[name];
+  const isPublic = spec.access === 'public';
+  const links = callLinks(name);
+  return {
+    operationId: name,
+    summary: spec.summary,
+    'x-access': isPublic ? 'public' : 'staff',
+    'x-roles': isPublic ? [] : [...spec.access],
+    'x-error-codes': hubErrorCodes(name),
+    security: isPublic ? [] : [{ bearer: [] }],
+    requestBody: requestBody(name),
+    responses: {
+      '200': {
+        description: 'The call’s result.',
+        content: json(answerSchema(name)),
+        ...(links === null ? {} : { links }),
+      },
+      ...errorResponses(name),
+    },
+  };
 }
 
 /** OpenAPI 3.1 for council IT, generated from the contract so it cannot drift from it. */
-export function buildOpenApi(): JsonObject {
-  const paths: JsonObject = {};
-  for (const name of callNames) {
-    const spec = contract[name];
-    const isPublic = spec.access === 'public';
-    paths[`${apiPrefix}/${name}`] = {
-      post: {
-        operationId: name,
-        summary: spec.summary,
-        'x-access': isPublic ? 'public' : 'staff',
-        'x-roles': isPublic ? [] : [...spec.access],
-        security: isPublic ? [] : [{ bearer: [] }],
-        requestBody: { required: false, content: json(inputSchema(spec.input)) },
-        responses: {
-          '200': {
-            description: 'The call’s result.',
-            content: json({ type: 'object', required: ['result'], properties: { result: {} } }),
-          },
-          ...errorResponses(),
-        },
-      },
-    };
-  }
+export function buildOpenApi(): JsonSchema {
+  const paths: JsonSchema = {};
+  for (const name of callNames) paths[`${apiPrefix}/${name}`] = { post: operation(name) };
   return {
     openapi: '3.1.0',
     info: {
@@ -82,8 +92,15 @@ export function buildOpenApi(): JsonObject {
       description:
         `Every call is POST ${apiPrefix}/<call> with its input as JSON; the answer is { result } or { error }. ` +
         `Sign in with ${apiPrefix}/signIn and send the token as "Authorization: Bearer <token>". ` +
-        `Events: a WebSocket at ${eventsPath}; its first message is {"type":"auth","token":"…"} or {"type":"display"}.`,
+        `Events: a WebSocket at ${eventsPath}; its first message is {"type":"auth","token":"…"} or {"type":"display"}. ` +
+        'Any other method on a call’s path is refused with 405 and "Allow: POST"; a request addressed to a host ' +
+        'name the hub does not answer to is refused with 403 (forbidden), whatever it asks for.',
+      // The package is UNLICENSED, npm's word for "no licence is granted", which has no SPDX
+      // identifier and no URL. OpenAPI 3.1 wants an SPDX expression in `identifier`; SPDX's own
+      // form for a licence off its list is `LicenseRef-<name>` (SPDX 2.3, annex D).
+      license: { name: 'UNLICENSED (proprietary: no licence is granted)', identifier: 'LicenseRef-UNLICENSED' },
     },
+    servers: [{ url: '/', description: 'The hub that served this document.' }],
     paths: {
       ...paths,
       [openApiPath]: {
@@ -91,18 +108,22 @@ export function buildOpenApi(): JsonObject {
           operationId: 'openApi',
           summary: 'This description.',
           security: [],
-          responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
+          responses: {
+            '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) },
+            '403': { description: 'forbidden: addressed to a host name this hub does not answer to', content: json(errorResponse) },
+          },
         },
       },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from signIn or setupSite.' } },
       schemas: {
-        DeskError: errorSchema,
+        DeskError: deskErrorSchema,
         ErrorResponse: {
           type: 'object',
           required: ['error'],
           properties: { error: { $ref: '#/components/schemas/DeskError' } },
+          additionalProperties: false,
         },
       },
     },
