@@ -3,6 +3,7 @@ import type { CallName } from '../../shared/contract/index.js';
 import type { DeskFailure } from '../../shared/errors.js';
 import { openTestSite, staffSession, type TestSite } from '../fixtures/temp-site.js';
 import { minute, day, managerPin } from '../fixtures/queue-fixtures.js';
+import { errorText } from '../../shared/i18n/errors.en-GB.js';
 
 let t: TestSite;
 afterEach(() => t?.close());
@@ -104,6 +105,48 @@ describe('lockouts grow', () => {
     await t.site.call('setStaffPin', { staffId: rita, pin: '8642', managerPin }, t.manager.token);
     expect(staffRow(rita)).toEqual({ failed_pins: 0, lockouts: 0, locked_until: null });
     expect((await t.site.call('signIn', { staffId: rita, pin: '8642' }, null)).staff.id).toBe(rita);
+  });
+});
+
+describe('what a locked account is told', () => {
+  it('says how many whole minutes are left, rounded up, and how long each new lockout lasts', async () => {
+    t = await openTestSite();
+    const rita = await newStaff('Rita Reception', 'receptionist');
+    const signIn = (pin: string) => refusal(t.site.call('signIn', { staffId: rita, pin }, null));
+
+    expect((await fiveWrong(rita))[4]!.message).toBe(errorText.nowLockedFor(5));
+    t.clock.advance(2 * minute + 30_000);
+    expect((await signIn('1357')).message).toBe(errorText.lockedFor(3));
+    t.clock.advance(2 * minute + 29_999);
+    expect((await signIn('1357')).message).toBe(errorText.lockedFor(1));
+    t.clock.advance(1);
+
+    expect((await fiveWrong(rita))[4]!.message).toBe(errorText.nowLockedFor(30));
+    t.clock.advance(minute);
+    expect((await signIn('0000')).message).toBe(errorText.lockedFor(29));
+    t.clock.advance(29 * minute);
+
+    expect((await fiveWrong(rita))[4]!.message).toBe(errorText.nowLockedUntilUnlocked);
+    t.clock.advance(day);
+    expect((await signIn('1357')).message).toBe(errorText.lockedUntilUnlocked);
+  });
+
+  it('audits the wrong PIN that locks as a failure, and each refusal while locked as denied', async () => {
+    t = await openTestSite();
+    const rita = await newStaff('Rita Reception', 'receptionist');
+    await fiveWrong(rita);
+    await refusal(t.site.call('signIn', { staffId: rita, pin: '1357' }, null));
+    const lines = t.site.database
+      .prepare("SELECT action, outcome, target_id FROM audit WHERE target_id = ? AND action LIKE 'sign-in%' ORDER BY id")
+      .all(rita) as Array<{ action: string; outcome: string }>;
+    expect(lines.map((l) => `${l.action} ${l.outcome}`)).toEqual([
+      'sign-in failed',
+      'sign-in failed',
+      'sign-in failed',
+      'sign-in failed',
+      'sign-in.locked failed',
+      'sign-in.locked denied',
+    ]);
   });
 });
 

@@ -64,7 +64,7 @@ export const groups = {
   },
   pins: {
     mutate: ['electron/core/pins.ts', 'electron/core/pin-attempts.ts'],
-    tests: ['test/core/pins.test.ts', 'test/core/pin-attempts.test.ts', 'test/core/staff.test.ts'],
+    tests: ['test/core/pins.test.ts', 'test/core/pin-attempts-unknown-name.test.ts', 'test/core/pin-attempts.test.ts', 'test/core/staff.test.ts'],
     equivalent: [],
   },
   'key-wrapping': {
