@@ -30,7 +30,18 @@ export const groups = {
   retention: {
     mutate: ['electron/core/retention.ts'],
     tests: ['test/core/retention.test.ts', 'test/core/retention-boundaries.test.ts', 'test/core/retention-rollup.test.ts'],
-    equivalent: [],
+    equivalent: [
+      {
+        at: 'electron/core/retention.ts:56',
+        mutator: 'ConditionalExpression',
+        why: '`if (true)`: incremental_vacuum on a file with no free pages gives nothing back and changes nothing; the check only saves a no-op pragma.',
+      },
+      {
+        at: 'electron/core/retention.ts:56',
+        mutator: 'EqualityOperator',
+        why: '`freelist_count >= 0`: the same as `if (true)` above, since a count is never negative.',
+      },
+    ],
   },
   'local-time': {
     mutate: ['electron/core/local-time.ts'],
@@ -44,7 +55,7 @@ export const groups = {
   },
   'wait-math': {
     mutate: ['shared/wait-math.ts'],
-    tests: ['test/shared/wait-math.test.ts', 'test/core/stats/live-snapshot.test.ts'],
+    tests: ['test/shared/wait-math.test.ts', 'test/core/queue/estimated-wait.test.ts', 'test/core/stats/live-snapshot.test.ts'],
     equivalent: [],
   },
   'ticket-steps': {
@@ -70,7 +81,23 @@ export const groups = {
   'key-wrapping': {
     mutate: ['electron/core/keystore/aes-gcm-wrap.ts'],
     tests: ['test/core/keystore/aes-gcm-wrap.test.ts', 'test/core/keystore/passphrase-slot.test.ts', 'test/core/keystore/keystore.test.ts'],
-    equivalent: [],
+    equivalent: [
+      {
+        at: 'electron/core/keystore/aes-gcm-wrap.ts:15',
+        mutator: 'StringLiteral',
+        why: "`Buffer.from(aad, '')`: Node reads an empty encoding as UTF-8, so the AAD bytes are the same.",
+      },
+      {
+        at: 'electron/core/keystore/aes-gcm-wrap.ts:27',
+        mutator: 'ObjectLiteral',
+        why: 'createCipheriv without `authTagLength`: AES-GCM in Node makes a 16-byte tag by default, the length asked for. (The decipher\'s own `authTagLength`, which refuses a truncated tag, is tested.)',
+      },
+      {
+        at: 'electron/core/keystore/aes-gcm-wrap.ts:45',
+        mutator: 'BlockStatement',
+        why: '`catch {}`: the function then ends without a return, which is `undefined`, what `return undefined` gives.',
+      },
+    ],
   },
 } satisfies Record<string, MutationGroup>;
 
