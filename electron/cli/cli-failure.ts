@@ -1,12 +1,8 @@
 import { KeystoreError, ManagerRecoveryError, StoreError, type KeystoreErrorReason, type StoreErrorReason } from '../core/index.js';
+import { cliText } from './cli-text.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';
 
-const text = {
-  unexpected: (what: string) => `Something went wrong: ${what}`,
-  unknown: 'an unknown error',
-  portInUse: (where: string) => `Another program is already listening on ${where}. Choose another port with --port.`,
-  cannotListen: (where: string) => `Cannot listen on ${where}. Check --host and --port.`,
-} as const;
+const text = cliText.failure;
 
 /** A failure the program explains in one line and ends with a given status. */
 export class CliFailure extends Error {
@@ -65,7 +61,7 @@ export function describeFailure(error: unknown): { exitCode: ExitCode; message: 
     const code = systemCode(error);
     const where = (error as { address?: unknown; port?: unknown }).address;
     const port = (error as { port?: unknown }).port;
-    const place = typeof where === 'string' && typeof port === 'number' ? `${where}:${String(port)}` : 'that address';
+    const place = typeof where === 'string' && typeof port === 'number' ? `${where}:${String(port)}` : text.thatAddress;
     if (code === 'EADDRINUSE') return { exitCode: exitCodes.cannotListen, message: text.portInUse(place) };
     if (code === 'EADDRNOTAVAIL' || code === 'EACCES') return { exitCode: exitCodes.cannotListen, message: text.cannotListen(place) };
     return { exitCode: exitCodes.failed, message: text.unexpected(firstLine(error.message) || error.name) };

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliFailure } from './cli-failure.js';
+import { cliText } from './cli-text.js';
 import { exitCodes } from './exit-codes.js';
 
-const text = {
-  badArguments: (detail: string, command: string) => `${detail} Run "one-stop-queue ${command} --help" to see the options.`,
-  needsDataDir: (command: string) => `Say which store with --data-dir DIR. Run "one-stop-queue ${command} --help" for more.`,
-  unexpectedArgument: (value: string) => `Unexpected argument "${value}".`,
-  unknownOption: (option: string) => `Unknown option "${option}".`,
-} as const;
+const text = cliText.commandLine;
 
 /** One command of the program: its name, one line for the overview, and what it does. */
 export interface Command {

@@ -2,28 +2,12 @@ import path from 'node:path';
 import { assertPassphraseStrength, type Unlock } from '../core/index.js';
 import { pin as pinSchema } from '../../shared/schemas/fields.js';
 import { CliFailure } from './cli-failure.js';
+import { cliText } from './cli-text.js';
+import { envNames } from './env-names.js';
 import { exitCodes } from './exit-codes.js';
 import { canPrompt, promptHidden } from './terminal-prompt.js';
 
-export const envNames = {
-  passphrase: 'ONE_STOP_QUEUE_PASSPHRASE',
-  newPassphrase: 'ONE_STOP_QUEUE_NEW_PASSPHRASE',
-  newPin: 'ONE_STOP_QUEUE_NEW_PIN',
-} as const;
-
-const text = {
-  passphrase: 'Site passphrase: ',
-  choosePassphrase: 'Choose a site passphrase (at least 12 characters): ',
-  newPassphrase: 'New passphrase (at least 12 characters): ',
-  again: 'Type it again: ',
-  newPin: 'New PIN (4 to 8 digits): ',
-  noPassphrase: `No passphrase given: set ${envNames.passphrase}, pass --key-file, or run this on a terminal to be asked. Nothing was changed.`,
-  noSitePassphrase: `No site passphrase given: set ${envNames.passphrase}, or run this on a terminal to be asked. Nothing was changed.`,
-  noNewPassphrase: `No new passphrase given: set ${envNames.newPassphrase}, or run this on a terminal to be asked. Nothing was changed.`,
-  noNewPin: `No new PIN given: set ${envNames.newPin}, or run this on a terminal to be asked. Nothing was changed.`,
-  mismatch: 'The two entries are different. Nothing was changed.',
-  badPin: 'A PIN is 4 to 8 digits. Nothing was changed.',
-} as const;
+const text = cliText.credentials;
 
 /**
  * Reads a secret from the environment once and removes it, so that no child process (the

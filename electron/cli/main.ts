@@ -1,6 +1,7 @@
 import { addKeyFileCommand } from './add-key-file-command.js';
 import { changePassphraseCommand } from './change-passphrase-command.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
+import { cliText } from './cli-text.js';
 import type { Command } from './command-line.js';
 import { exitCodes } from './exit-codes.js';
 import { installFatalHandlers } from './fatal.js';
@@ -10,18 +11,7 @@ import { serveCommand } from './serve-command.js';
 
 const commands: readonly Command[] = [serveCommand, rekeyCommand, changePassphraseCommand, addKeyFileCommand, resetManagerPinCommand];
 
-const text = {
-  overview: (list: string) => `Usage: one-stop-queue <command> [options]
-
-The One Stop Queue program: runs the site hub without the desktop app, and looks after a
-store's keys before it is opened.
-
-Commands:
-${list}
-
-Run "one-stop-queue <command> --help" for a command's options.`,
-  unknown: (name: string) => `There is no command "${name}". Run "one-stop-queue --help" to see the commands.`,
-} as const;
+const text = cliText.program;
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

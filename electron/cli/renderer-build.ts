@@ -2,12 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliText } from './cli-text.js';
 
-const text = {
-  building: 'The screens have not been built yet: building them now (this takes a minute)…',
-  failed: (why: string) => `The screens could not be built (${why}); serving the API only. Run "npx vite build" to see why.`,
-  exitStatus: (code: number | null, signal: string | null) => (signal !== null ? `stopped by ${signal}` : `exit status ${String(code)}`),
-} as const;
+const text = cliText.rendererBuild;
 
 /** The package root: this file lives in electron/cli/. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,6 +40,6 @@ export async function ensureRenderer(log: (line: string) => void): Promise<strin
     return null;
   }
   if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
-  log(text.failed('no index.html was produced'));
+  log(text.failed(text.noIndex));
   return null;
 }

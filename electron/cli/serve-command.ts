@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Hub } from '../hub/server.js';
 import { createKeyFile, openSite, startScheduler, storePaths, type Site } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
+import { cliText } from './cli-text.js';
 import { defineCommand, say, warn, type ParsedOptions } from './command-line.js';
-import { envNames, unlockFromOptions } from './credentials.js';
+import { unlockFromOptions } from './credentials.js';
 import { defaultServeDataDir } from './data-dir.js';
 import { exitCodes } from './exit-codes.js';
 import { atFatal } from './fatal.js';
@@ -15,42 +16,7 @@ import { tellSettled } from './rekey-command.js';
 export const defaultServePort = 4780;
 const defaultHost = '127.0.0.1';
 
-const text = {
-  program: 'one-stop-queue serve',
-  summary: 'Run the site hub in plain Node and serve the screens to a browser on this computer.',
-  help: (defaultDir: string) => `Usage: one-stop-queue serve [options]
-
-Runs One Stop Queue's site hub without the desktop app and serves the screens to a
-browser on this computer. The first run creates the store.
-
-Options:
-  --data-dir DIR      Where the store is kept
-                      (default: ${defaultDir}).
-  --port N            The port to listen on; 0 picks a free one (default: ${String(defaultServePort)}).
-  --host ADDRESS      The address to listen on: this computer only, until LAN access
-                      is built (default: ${defaultHost}).
-  --key-file PATH     Open the store with this key file instead of the site passphrase.
-  --create-key-file   First run only: create the key file named by --key-file,
-                      readable by you alone, and lock the new store with it.
-  -h, --help          Show this help.
-
-The site passphrase comes from the environment variable ${envNames.passphrase}, or is
-asked for on the terminal (twice on the first run).
-Ctrl-C stops the hub: calls in progress finish and the store is closed cleanly.`,
-  serving: (url: string) => `One Stop Queue is serving at ${url}`,
-  creating: (dir: string) => `No store in ${dir} yet: creating one.`,
-  badPort: (value: string) => `--port must be a whole number from 0 to 65535, not "${value}".`,
-  notLoopback: (host: string) =>
-    `--host ${host} is not this computer. LAN access is not built yet: use 127.0.0.1, ::1 or localhost.`,
-  createNeedsKeyFile: '--create-key-file needs --key-file PATH to say where the new key file goes.',
-  createOnlyFirstRun: (dir: string) =>
-    `A store already exists in ${dir}, so --create-key-file would make a key file that cannot open it. Use "one-stop-queue add-key-file" instead. Nothing was changed.`,
-  keyFileCreated: (file: string) => `Created the key file ${file}. Keep a copy somewhere safe: without it (or a passphrase slot) the store cannot be opened.`,
-  stopping: 'Stopping: letting calls in progress finish…',
-  stopped: 'Stopped. The store was closed cleanly.',
-  forced: 'Stopping at once.',
-  closeFailed: (why: string) => `The store could not be closed cleanly: ${why}`,
-} as const;
+const text = cliText.serve;
 
 function parsePort(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new CliFailure(exitCodes.usage, text.badPort(value));
@@ -182,7 +148,7 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
 
 export const serveCommand = defineCommand({
   name: 'serve',
-  words: { summary: text.summary, help: () => text.help(defaultServeDataDir()) },
+  words: { summary: text.summary, help: () => text.help({ dataDir: defaultServeDataDir(), port: defaultServePort, host: defaultHost }) },
   options,
   run: serve,
 });

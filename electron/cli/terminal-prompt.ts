@@ -1,10 +1,8 @@
 import { CliFailure } from './cli-failure.js';
+import { cliText } from './cli-text.js';
 import { exitCodes } from './exit-codes.js';
 
-const text = {
-  stopped: 'Stopped. Nothing was changed.',
-  endOfInput: 'The input ended before an answer was typed. Nothing was changed.',
-} as const;
+const text = cliText.prompt;
 
 /** Whether there is a person at a terminal to ask. */
 export function canPrompt(): boolean {
