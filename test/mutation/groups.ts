@@ -60,8 +60,29 @@ export const groups = {
   },
   'ticket-steps': {
     mutate: ['electron/core/queue/ticket-steps.ts'],
-    tests: ['test/core/queue/ticket-step-table.test.ts', 'test/core/queue/ticket-steps.test.ts', 'test/core/queue/end-of-day.test.ts'],
-    equivalent: [],
+    tests: [
+      'test/core/queue/ticket-step-table.test.ts',
+      'test/core/queue/ticket-steps.test.ts',
+      'test/core/queue/take-step-stale-visit.test.ts',
+      'test/core/queue/end-of-day.test.ts',
+    ],
+    equivalent: [
+      {
+        at: 'electron/core/queue/ticket-steps.ts:226',
+        mutator: 'ConditionalExpression',
+        why: "takeStepInBulk's guard → false: unreachable, since its three callers pass the declared `from` or a subset of it; it stands against a future edit, not an input.",
+      },
+      {
+        at: 'electron/core/queue/ticket-steps.ts:226',
+        mutator: 'MethodExpression',
+        why: '`from.some(…)` for `from.every(…)`: the same unreachable guard; every status its callers pass is allowed, so `some` and `every` agree.',
+      },
+      {
+        at: 'electron/core/queue/ticket-steps.ts:226',
+        mutator: 'StringLiteral',
+        why: "The unreachable guard's message (both parts): never built.",
+      },
+    ],
   },
   sessions: {
     mutate: ['electron/core/sessions.ts'],
@@ -76,7 +97,23 @@ export const groups = {
   pins: {
     mutate: ['electron/core/pins.ts', 'electron/core/pin-attempts.ts'],
     tests: ['test/core/pins.test.ts', 'test/core/pin-attempts-unknown-name.test.ts', 'test/core/pin-attempts.test.ts', 'test/core/staff.test.ts'],
-    equivalent: [],
+    equivalent: [
+      {
+        at: 'electron/core/pins.ts:11',
+        mutator: 'ObjectLiteral',
+        why: "scryptSync without `{ N, r, p }`: Node's defaults are N=16384, r=8, p=1, the costs written into the hash. (verifyPin's own costs, read from the hash, are tested with other values.)",
+      },
+      {
+        at: 'electron/core/pins.ts:17',
+        mutator: 'ConditionalExpression',
+        why: '`salt === undefined` → false: `split` fills from the left, so a missing salt means a missing hash too, and `hash === undefined` refuses it the same.',
+      },
+      {
+        at: 'electron/core/pin-attempts.ts:21',
+        mutator: 'StringLiteral',
+        why: "The dummy hash of '' instead of '00000000': its only use is to cost one scrypt check, the same for any PIN, and its answer is thrown away.",
+      },
+    ],
   },
   'key-wrapping': {
     mutate: ['electron/core/keystore/aes-gcm-wrap.ts'],
