@@ -63,6 +63,7 @@ export const groups = {
     tests: [
       'test/core/queue/ticket-step-table.test.ts',
       'test/core/queue/ticket-steps.test.ts',
+      'test/core/queue/ticket-step-effects.test.ts',
       'test/core/queue/take-step-stale-visit.test.ts',
       'test/core/queue/end-of-day.test.ts',
     ],
