@@ -6,7 +6,7 @@ import type { AuditAction, AuditTarget } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import type { Db } from './store/open-database.js';
 import type { Settings } from './settings.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 export interface Caller {
   staffId: number;

@@ -1,5 +1,5 @@
 import { DeskFailure } from '../../shared/errors.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 /**
  * Anything that is not already a DeskFailure becomes `internal` with a fixed message: a SQLite

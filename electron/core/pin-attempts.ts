@@ -2,7 +2,7 @@ import { DeskFailure } from '../../shared/errors.js';
 import { requireCaller, type CallContext } from './call-context.js';
 import { hashPin, verifyPin } from './pins.js';
 import { getStaff, isLocked, untilUnlocked, type StaffRow } from './staff-records.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 /**
  * Every PIN typed anywhere — signing in, changing one's own PIN, a manager confirming a power

@@ -16,7 +16,7 @@ import { closeFinishedDays, siteDay } from './queue/site-day.js';
 import { toDeskFailure } from './failures.js';
 import { fillClosedDays } from './stats/closed-day-totals.js';
 import { localDay, retentionCutoff } from './local-time.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 export interface SiteOptions {
   db: Db;

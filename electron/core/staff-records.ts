@@ -2,7 +2,7 @@ import type { Role, StaffMember } from '../../shared/domain/staff.js';
 import { DeskFailure } from '../../shared/errors.js';
 import type { Db } from './store/open-database.js';
 import { staffNameKey } from './store/migrations/index.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 export interface StaffRow {
   id: number;

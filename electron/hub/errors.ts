@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { DeskFailure, httpStatusByCode } from '../../shared/errors.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 /**
  * Turns whatever reached fastify's error handler into a DeskFailure with a fixed message.

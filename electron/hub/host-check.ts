@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 const loopbackNames = ['localhost', '127.0.0.1', '[::1]'];
 

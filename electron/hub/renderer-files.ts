@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
 import { isApiPath } from './paths.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 
 /**
  * Serves the built renderer, a single-page app: a page address the server does not know

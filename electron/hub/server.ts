@@ -4,7 +4,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { apiPrefix, openApiPath } from '../../shared/hub-protocol.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 import type { Site } from '../core/index.js';
 import { defaultSignInLimit, registerCallRoutes, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';

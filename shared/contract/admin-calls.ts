@@ -5,7 +5,7 @@ import { doneSchema } from '../domain/result-fields.js';
 import { anyStaff, defineCall, managers } from './define.js';
 import { clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';
 import { staffName, text, timeZone } from './documented-fields.js';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 const none = z.strictObject({});
 /** The acting manager's own PIN, asked again for power over PINs, managers, keys and retention. */

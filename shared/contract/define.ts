@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles, type Role } from '../domain/staff.js';
 import { deskErrorCodes, type DeskErrorCode } from '../errors.js';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 /** `public` calls need no session (first-run setup, sign-in, the display); others name the roles. */
 export type Access = 'public' | readonly Role[];

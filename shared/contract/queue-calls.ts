@@ -5,7 +5,7 @@ import { doneSchema } from '../domain/result-fields.js';
 import { advisors, anyStaff, defineCall, reception } from './define.js';
 import { id } from '../schemas/fields.js';
 import { optionalText, personName, postcode, text } from './documented-fields.js';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 const visit = z.strictObject({ visitId: id });
 const maxAddressLines = 5;

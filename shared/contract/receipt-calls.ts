@@ -3,7 +3,7 @@ import { evidenceKinds, receiptSchema } from '../domain/receipt.js';
 import { anyStaff, defineCall } from './define.js';
 import { id, wholeNumber } from '../schemas/fields.js';
 import { text } from './documented-fields.js';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 const maxItems = 30;
 

@@ -3,7 +3,7 @@ import { auditEntrySchema, historyGroupings, historyRowSchema, liveSnapshotSchem
 import { displayStateSchema } from '../domain/display.js';
 import { defineCall, managers } from './define.js';
 import { id, isoDate, wholeNumber } from '../schemas/fields.js';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 const page = { limit: wholeNumber(1, 500).optional(), beforeId: id.optional() };
 

@@ -1,9 +1,44 @@
+import type { VisitStatus } from '../domain/visit.js';
+
 /**
  * UK English text of the errors the core gives: what a receptionist reads when a call is
- * refused. One catalogue per language (CONVENTIONS.md, "Words on screen"); the error's code,
- * not this text, is what programs act on.
+ * refused. One catalogue per language (CONVENTIONS.md, "Words on screen"), chosen in
+ * catalogue.ts; a Welsh one is another object of the type `ErrorText`. The error's code, not
+ * this text, is what programs act on.
  */
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A ticket's status, as said in "Ticket C014 is …". */
+const visitStatusWords: Record<VisitStatus, string> = {
+  waiting: 'waiting',
+  called: 'called to a desk',
+  serving: 'being served',
+  parked: 'parked',
+  finished: 'finished',
+  'no-show': 'a no-show',
+  cancelled: 'cancelled',
+  closed: 'closed at the end of the day',
+};
+
+/**
+ * Each step a ticket can take (electron/core/queue/ticket-steps.ts, which checks at compile time
+ * that this names every step it declares and no other), as said in "… so it cannot be …".
+ */
+const ticketStepWords = {
+  call: 'called',
+  'call-out-of-order': 'called',
+  recall: 'recalled',
+  start: 'started',
+  finish: 'finished',
+  transfer: 'transferred',
+  park: 'parked',
+  resume: 'resumed',
+  'no-show': 'marked as a no-show',
+  reinstate: 'reinstated',
+  cancel: 'cancelled',
+  'return-to-queue': 'put back in the queue',
+  close: 'closed at the end of the day',
+};
 
 export const errorText = {
   shuttingDown: 'The site is shutting down. Try again in a moment.',
@@ -61,7 +96,11 @@ export const errorText = {
   sameService: 'Choose a different service to transfer to.',
   sameServiceField: 'Same service.',
   earlierDay: (ticket: string) => `Ticket ${ticket} was for an earlier day. Issue a new ticket.`,
-  impossibleStep: (ticket: string, status: string, step: string) => `Ticket ${ticket} is ${status}, so it cannot be ${step}.`,
+  visitStatus: visitStatusWords,
+  ticketStep: ticketStepWords,
+  /** Takes the keys, not the words, so that a language can change a word's form to fit the sentence. */
+  impossibleStep: (ticket: string, status: VisitStatus, step: keyof typeof ticketStepWords): string =>
+    `Ticket ${ticket} is ${visitStatusWords[status]}, so it cannot be ${ticketStepWords[step]}.`,
 
   notYourVisit: 'You can open a visitor’s details only while they are yours to serve. Ask a manager if you need this record.',
   recoveryPassphraseSet: 'A recovery passphrase is already set. Choose to replace it: the old one will stop working.',
@@ -79,4 +118,12 @@ export const errorText = {
   hubRateLimited: 'Too many attempts from this computer. Wait a minute, then try again.',
   hubNoSuchCall: 'There is no such call.',
   hubPostOnly: 'Calls are made with POST.',
-} as const;
+
+  // The desktop app's and the events socket's own refusals.
+  windowMayNotCall: 'This window may not call the site.',
+  windowMayNotUnlock: 'This window may not unlock the store.',
+  sayWhoYouAre: 'Say who you are first.',
+  badHello: 'The first message must be {"type":"auth","token":…} or {"type":"display"}.',
+};
+
+export type ErrorText = typeof errorText;

@@ -1,4 +1,7 @@
-/** UK English text for input errors: the words a receptionist sees next to a field. */
+/**
+ * UK English text for input errors: the words a receptionist sees next to a field. Chosen in
+ * catalogue.ts; a Welsh one is another object of the type `ValidationText`.
+ */
 export const validationText = {
   required: 'This is required.',
   blank: 'This cannot be blank.',
@@ -27,4 +30,6 @@ export const validationText = {
   invalid: 'This value is not valid.',
   dateOrder: 'The start date must be on or before the end date.',
   date: 'Use a date such as 2026-11-24.',
-} as const;
+};
+
+export type ValidationText = typeof validationText;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValid as isValidPostcode, toNormalised } from 'postcode';
-import { validationText as t } from '../i18n/validation.en-GB.js';
+import { validationText as t } from '../i18n/catalogue.js';
 
 // C0 controls and DEL; line breaks are allowed only where a field says so.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

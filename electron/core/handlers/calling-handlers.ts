@@ -7,7 +7,7 @@ import { today } from '../queue/site-day.js';
 import { getService } from '../queue/site-records.js';
 import { assertStep, returnCalledToQueue, takeStep, type TicketStep } from '../queue/ticket-steps.js';
 import { getVisitRow, type VisitRow } from '../queue/visit-records.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 /** A ticket at a desk is acted on by that desk's advisor, or by a manager. */
 function ownTicket(ctx: CallContext, visitId: number, step: TicketStep): VisitRow {

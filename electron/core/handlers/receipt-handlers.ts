@@ -5,7 +5,7 @@ import type { CallContext, Handlers } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
 import { localDay, retentionCutoff, retentionExpiry } from '../local-time.js';
 import { readableVisit } from '../queue/visit-access.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 interface ReceiptRow {
   id: number;

@@ -7,7 +7,7 @@ import { checkPinAttempt, clearPinAttempts, spendPinCheck } from '../pin-attempt
 import { isSetUp, writeSettings } from '../settings.js';
 import { getStaff, type StaffRow } from '../staff-records.js';
 import { seedServices } from '../seed.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 function startSession(ctx: CallContext, staff: { id: number; name: string; role: Session['staff']['role'] }): Session {
   const { token, expiresAt } = ctx.sessions.create(staff.id, ctx.now, ctx.settings().sessionIdleMinutes * 60_000);

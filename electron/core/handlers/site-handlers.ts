@@ -3,7 +3,7 @@ import type { CallContext, Handlers } from '../call-context.js';
 import { readSettings, writeSettings } from '../settings.js';
 import { confirmCallerPin } from '../pin-attempts.js';
 import { getDesk, getService, toService, type ServiceRow } from '../queue/site-records.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 function letterTaken(ctx: CallContext, letter: string, exceptId: number | null): boolean {
   return ctx.db.prepare('SELECT 1 FROM services WHERE letter = ? AND id IS NOT ?').get(letter, exceptId) !== undefined;

@@ -3,7 +3,7 @@ import type { Handlers } from '../call-context.js';
 import { hashPin } from '../pins.js';
 import { clearPinAttempts, confirmCallerPin } from '../pin-attempts.js';
 import { activeManagerCount, getStaff, nameTaken, toStaffMember, type StaffRow } from '../staff-records.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 const nameInUse = () =>
   new DeskFailure('conflict', t.staffNameTaken, [

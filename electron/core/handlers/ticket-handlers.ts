@@ -10,7 +10,7 @@ import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/v
 import { getService } from '../queue/site-records.js';
 import { takeStep } from '../queue/ticket-steps.js';
 import { readableVisit } from '../queue/visit-access.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 
 function assertIssuingAllowed(ctx: CallContext, day: SiteDay, override: boolean): void {

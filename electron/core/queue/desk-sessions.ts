@@ -3,7 +3,7 @@ import { DeskFailure } from '../../../shared/errors.js';
 import type { Caller } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
 import { ticketColumnList, toTicketView, type TicketRow } from './visit-records.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 interface DeskSessionRow {
   desk_id: number;

@@ -1,7 +1,7 @@
 import type { Desk, Service } from '../../../shared/domain/site.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext } from '../call-context.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 /**
  * The site's services and desks as every handler reads them: here rather than in one handler

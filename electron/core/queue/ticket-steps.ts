@@ -1,7 +1,7 @@
 import type { ServiceOutcome, TicketView, VisitStatus } from '../../../shared/domain/visit.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { DeskEvent } from '../../../shared/events.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t, type ErrorText } from '../../../shared/i18n/catalogue.js';
 import type { AuditAction } from '../audit.js';
 import type { CallContext } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
@@ -139,32 +139,11 @@ export const ticketSteps = {
 
 export type TicketStep = keyof typeof ticketSteps;
 
-const verbs: Record<TicketStep, string> = {
-  call: 'called',
-  'call-out-of-order': 'called',
-  recall: 'recalled',
-  start: 'started',
-  finish: 'finished',
-  transfer: 'transferred',
-  park: 'parked',
-  resume: 'resumed',
-  'no-show': 'marked as a no-show',
-  reinstate: 'reinstated',
-  cancel: 'cancelled',
-  'return-to-queue': 'put back in the queue',
-  close: 'closed at the end of the day',
-};
-
-const statusWords: Record<VisitStatus, string> = {
-  waiting: 'waiting',
-  called: 'called to a desk',
-  serving: 'being served',
-  parked: 'parked',
-  finished: 'finished',
-  'no-show': 'a no-show',
-  cancelled: 'cancelled',
-  closed: 'closed at the end of the day',
-};
+// The catalogue words every step, and names no step that is not declared here: a step added
+// without its words, or words left for a step that is gone, does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _everyStepWorded: Same<TicketStep, keyof ErrorText['ticketStep']> = true;
+void _everyStepWorded;
 
 export function canStep(status: VisitStatus, step: TicketStep): boolean {
   return (ticketSteps[step].from as readonly VisitStatus[]).includes(status);
@@ -173,7 +152,7 @@ export function canStep(status: VisitStatus, step: TicketStep): boolean {
 /** A step from a status it may not start from is a `conflict`, said in the front desk's words. */
 export function assertStep(ticket: Pick<VisitRow, 'number' | 'status'>, step: TicketStep): void {
   if (!canStep(ticket.status, step)) {
-    throw new DeskFailure('conflict', t.impossibleStep(ticket.number, statusWords[ticket.status], verbs[step]));
+    throw new DeskFailure('conflict', t.impossibleStep(ticket.number, ticket.status, step));
   }
 }
 

@@ -3,7 +3,7 @@ import type { CallContext } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
 import { localDay } from '../local-time.js';
 import { getVisitRow, type VisitRow } from './visit-records.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 /**
  * Who reads which visitor's details (docs/access.md, "Need to know"), decided here once for

@@ -1,7 +1,7 @@
 import type { FinalOutcome, PriorityReason, TicketView, VisitDetails, VisitStatus } from '../../../shared/domain/visit.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { Db } from '../store/open-database.js';
-import { errorText as t } from '../../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 export interface VisitRow {
   id: number;

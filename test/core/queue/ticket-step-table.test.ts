@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { visitStatuses, type VisitStatus } from '../../../shared/domain/visit.js';
 import type { Session } from '../../../shared/domain/staff.js';
 import type { DeskEvent } from '../../../shared/events.js';
-import { errorText } from '../../../shared/i18n/errors.en-GB.js';
 import { writeAudit } from '../../../electron/core/audit.js';
 import { takeStep, ticketSteps, type StepContext, type StepParams, type TicketStep } from '../../../electron/core/queue/ticket-steps.js';
 import { getVisitRow } from '../../../electron/core/queue/visit-records.js';
@@ -139,7 +138,7 @@ async function expectConflict(step: TicketStep, visitId: number, attempt: () => 
   const failure = await Promise.resolve().then(attempt).then(() => 'taken', (error: unknown) => error);
   expect(failure, `${step} from ${String(before.status)}`).toMatchObject({
     code: 'conflict',
-    message: errorText.impossibleStep(before.number as string, statusWords[before.status as VisitStatus], verbs[step]),
+    message: `Ticket ${before.number as string} is ${statusWords[before.status as VisitStatus]}, so it cannot be ${verbs[step]}.`,
   });
   expect(queueState(t)).toEqual(store);
   expect(events).toEqual([]);

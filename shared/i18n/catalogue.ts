@@ -1,0 +1,25 @@
+import { desktopText as desktopEnGB, type DesktopText } from './desktop.en-GB.js';
+import { errorText as errorsEnGB, type ErrorText } from './errors.en-GB.js';
+import { storeText as storeEnGB, type StoreText } from './store.en-GB.js';
+import { validationText as validationEnGB, type ValidationText } from './validation.en-GB.js';
+
+/**
+ * The words in use outside the renderer — in shared/ (the contract's input errors), the core, the
+ * hub and the desktop shell — chosen here and only here (CONVENTIONS.md, "Words on screen"). One
+ * language for now; a Welsh council adds `errors.cy-GB.ts` and the rest, each of the same type, and
+ * changes these lines: no other file names a language (a lint rule keeps `*.en-GB` imports to the
+ * choosers: this file, renderer/i18n/text.ts, renderer/unlock/text.ts, electron/cli/cli-text.ts).
+ *
+ * Left in English where they are, because no one at the desk reads them: comments; log lines for
+ * IT (`console.error` / `console.warn`); errors that can only mean a bug (`new Error(...)`, never
+ * shown: a person gets errorText.internal); the API's own description (OpenAPI summaries and
+ * descriptions, zod `.meta`), which is for developers; names stored on disk (a keystore slot's
+ * label, the program named in a store's lock file); and migration 003's placeholder staff name,
+ * which a migration must write the same way for ever.
+ */
+export const errorText: ErrorText = errorsEnGB;
+export const validationText: ValidationText = validationEnGB;
+export const storeText: StoreText = storeEnGB;
+export const desktopText: DesktopText = desktopEnGB;
+
+export type { DesktopText, ErrorText, StoreText, ValidationText };
