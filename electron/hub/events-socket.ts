@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventsPath, type ClientHello, type ServerMessage } from '../../shared/hub-protocol.js';
-import { errorText as t } from '../../shared/i18n/errors.en-GB.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 import type { Site } from '../core/index.js';
 import { rateLimited, sendFailure } from './errors.js';
 import type { HubAddresses } from './host-check.js';
@@ -106,7 +106,7 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
       };
 
       const helloTimer = setTimeout(
-        () => refuse({ code: 'invalid-input', message: 'Say who you are first.' }, closeCodes.helloTimeout),
+        () => refuse({ code: 'invalid-input', message: t.sayWhoYouAre }, closeCodes.helloTimeout),
         helloTimeoutMs,
       );
       helloTimer.unref();
@@ -149,7 +149,7 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
         clearTimeout(helloTimer);
         const hello = parseHello(data);
         if (hello === null) {
-          refuse({ code: 'invalid-input', message: 'The first message must be {"type":"auth","token":…} or {"type":"display"}.' }, closeCodes.badHello);
+          refuse({ code: 'invalid-input', message: t.badHello }, closeCodes.badHello);
           return;
         }
         if (hello.type === 'display') {

@@ -4,6 +4,7 @@ import { bridgeChannels } from '../../shared/desk-bridge.js';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventAudience, type DeskEvent } from '../../shared/events.js';
 import type { CallResponse } from '../../shared/hub-protocol.js';
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 import type { Site } from '../core/index.js';
 import { isAppOrigin } from './app-origin.js';
 
@@ -32,15 +33,8 @@ void _ipcMainFits;
 
 export type SiteDoor = Pick<Site, 'call' | 'subscribe'>;
 
-const refusedOrigin: DeskError = {
-  code: 'forbidden',
-  message: 'This window may not call the site.',
-};
-
-const internalError: DeskError = {
-  code: 'internal',
-  message: 'Something went wrong and nothing was saved. Try again; if it happens again, tell IT.',
-};
+const refusedOrigin: DeskError = { code: 'forbidden', message: t.windowMayNotCall };
+const internalError: DeskError = { code: 'internal', message: t.internal };
 
 /** The frame's URL, or null when the frame is gone (it navigated or closed mid-call). */
 export function senderUrl(event: InvokeEventLike): string | null {
@@ -64,10 +58,10 @@ export function fromAppOrigin(event: InvokeEventLike): boolean {
 export async function answerCall(site: SiteDoor, event: InvokeEventLike, name: unknown, input: unknown, token: unknown): Promise<CallResponse<unknown>> {
   if (!fromAppOrigin(event)) return { error: refusedOrigin };
   if (typeof name !== 'string' || !isCallName(name)) {
-    return { error: { code: 'not-found', message: 'There is no such call.' } };
+    return { error: { code: 'not-found', message: t.hubNoSuchCall } };
   }
   if (token !== null && token !== undefined && typeof token !== 'string') {
-    return { error: { code: 'unauthenticated', message: 'Your session has ended. Sign in again.' } };
+    return { error: { code: 'unauthenticated', message: t.sessionEnded } };
   }
   try {
     const result = await site.call(name, input, token ?? null);

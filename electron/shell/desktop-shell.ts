@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Rectangle, Screen } from 'electron';
 import type { Site } from '../core/index.js';
+import { desktopText } from '../../shared/i18n/catalogue.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
 import { appUrl } from './app-origin.js';
 import { forwardSiteEvents, registerDeskBridge, type EventWindow, type IpcMainLike } from './desk-ipc.js';
@@ -61,8 +62,6 @@ export interface DesktopShellOptions {
   iconPath?: string | undefined;
 }
 
-const title = 'One Stop Queue';
-
 /** `loadURL` rejects when a load is cut short (a quit, a second load); the window stays usable. */
 function loadFailed(error: unknown): void {
   console.error('A window could not load its page:', error);
@@ -91,7 +90,7 @@ export class DesktopShell {
 
   async start(): Promise<void> {
     const o = this.options;
-    const window = o.createWindow(staffWindowOptions({ preloadPath: o.preloadPath, title, iconPath: o.iconPath }));
+    const window = o.createWindow(staffWindowOptions({ preloadPath: o.preloadPath, title: desktopText.staffWindowTitle, iconPath: o.iconPath }));
     this.staffWindow = window;
     window.once('ready-to-show', () => window.show());
     // Closing the staff window ends the app, display and all.
@@ -173,7 +172,7 @@ export class DesktopShell {
     if (!o.settings.displayOnSecondMonitor || this.displayWindow !== null) return;
     const monitor = pickDisplayMonitor(o.screen.getAllDisplays(), o.screen.getPrimaryDisplay());
     if (monitor === null) return;
-    const window = o.createWindow(displayWindowOptions({ preloadPath: o.preloadPath, title: `${title} — display`, bounds: monitor.bounds }));
+    const window = o.createWindow(displayWindowOptions({ preloadPath: o.preloadPath, title: desktopText.displayWindowTitle, bounds: monitor.bounds }));
     this.displayWindow = window;
     window.once('ready-to-show', () => window.showInactive());
     window.on('closed', () => {

@@ -1,3 +1,4 @@
+import { errorText as t } from '../../shared/i18n/catalogue.js';
 import { unlockActions, unlockChannel, unlockPagePath, type UnlockBridge } from '../../shared/unlock-bridge.js';
 import { parseAppUrl } from './app-origin.js';
 import { senderUrl, type IpcMainLike, type InvokeEventLike } from './desk-ipc.js';
@@ -36,7 +37,7 @@ export function registerUnlockBridge(ipcMain: IpcMainLike, answers: UnlockAnswer
   };
   for (const action of unlockActions) {
     ipcMain.handle(unlockChannel(action), (event, argument) => {
-      if (!fromUnlockPage(event)) return Promise.reject(new Error('This window may not unlock the store.'));
+      if (!fromUnlockPage(event)) return Promise.reject(new Error(t.windowMayNotUnlock));
       return handlers[action](argument);
     });
   }
