@@ -1,3 +1,4 @@
+import { storeText } from '../../shared/i18n/catalogue.js';
 import { pin as pinSchema } from '../../shared/schemas/fields.js';
 import { writeAudit } from './audit.js';
 import { systemClock, type Clock } from './clock.js';
@@ -17,16 +18,7 @@ export class ManagerRecoveryError extends Error {
   }
 }
 
-const text = {
-  invalidPin: 'A PIN is 4 to 8 digits. Nothing was changed.',
-  noManager: 'This site has no manager yet: finish the first-run setup instead. Nothing was changed.',
-  noSuchManager: 'There is no member of staff with that name. Use the name shown on the sign-in screen. Nothing was changed.',
-  notAManager: 'That member of staff is not a manager; a manager can reset their PIN once signed in. Nothing was changed.',
-  chooseManager: (count: number) =>
-    `This site has ${String(count)} active managers: say whose PIN to reset with --manager and their name as shown on the sign-in screen. Nothing was changed.`,
-  inactiveManager:
-    'That manager has been deactivated and another manager is still active: that manager can re-activate them. Nothing was changed.',
-} as const;
+const text = storeText.managerRecovery;
 
 export interface ResetManagerPinOptions extends Omit<StoreOptions, 'create'> {
   dataDir: string;

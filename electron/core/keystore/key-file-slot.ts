@@ -1,8 +1,11 @@
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { assertDatabaseKey, unwrapKey, wrapKey } from './aes-gcm-wrap.js';
 import { KeystoreError } from './keystore-error.js';
 import type { KeyFileSlot } from './keystore-file.js';
+
+const t = storeText.keystore;
 
 const SECRET_BYTES = 32;
 const SALT_BYTES = 32;
@@ -21,10 +24,7 @@ export function createKeyFile(path: string): void {
     fd = openSync(path, 'wx', 0o600);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') {
-      throw new KeystoreError(
-        'key-file-exists',
-        `A file already exists at ${path}; it was left as it is. Choose another path, or move the old file away if you are sure nothing needs it.`,
-      );
+      throw new KeystoreError('key-file-exists', t.keyFileExists(path));
     }
     throw error;
   }
@@ -47,29 +47,22 @@ export function readKeyFile(path: string): Buffer {
     fd = openSync(path, 'r');
   } catch (error) {
     const code = errorCode(error);
-    const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? 'unknown error'})`;
-    throw new KeystoreError('wrong-key-file', `No usable key file at ${path}: ${why}.`);
+    throw new KeystoreError('wrong-key-file', code === 'ENOENT' ? t.keyFileMissing(path) : t.keyFileUnreadable(path, code));
   }
   try {
     // Checked on the open descriptor, so the file cannot be swapped between check and read.
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      throw new KeystoreError('wrong-key-file', `The key file ${path} is not a regular file.`);
+      throw new KeystoreError('wrong-key-file', t.keyFileNotRegular(path));
     }
     if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-      throw new KeystoreError(
-        'key-file-permissions',
-        `The key file ${path} can be read by other users; run chmod 600 ${path} and try again.`,
-      );
+      throw new KeystoreError('key-file-permissions', t.keyFileReadableByOthers(path));
     }
     const content = readFileSync(fd);
     try {
       const match = KEY_FILE_CONTENT.exec(content.toString('utf8'));
       if (match?.[1] === undefined) {
-        throw new KeystoreError(
-          'wrong-key-file',
-          `The file ${path} is not a One Stop Queue key file (expected 64 hexadecimal characters).`,
-        );
+        throw new KeystoreError('wrong-key-file', t.notAKeyFile(path));
       }
       return Buffer.from(match[1], 'hex');
     } finally {
@@ -111,7 +104,7 @@ export function openKeyFileSlot(slot: KeyFileSlot, keyFileSecret: Buffer): Buffe
   try {
     const key = unwrapKey(kek, slot, slot.id);
     if (key === undefined) {
-      throw new KeystoreError('wrong-key-file', 'This key file does not open the keystore. Nothing was changed.');
+      throw new KeystoreError('wrong-key-file', t.wrongKeyFile);
     }
     return key;
   } finally {

@@ -2,7 +2,10 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, u
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { KeystoreError } from './keystore-error.js';
+
+const t = storeText.keystore;
 
 export type SlotKind = 'passphrase' | 'key-file' | 'safe-storage';
 
@@ -136,23 +139,14 @@ function parseKeystore(text: string, path: string): KeystoreFile {
     json = JSON.parse(text);
   } catch {
     // JSON.parse's own message quotes the file's content, so it is deliberately not passed on.
-    throw new KeystoreError(
-      'corrupt-keystore',
-      `The keystore ${path} is damaged (not valid JSON). Restore it from a backup; the database cannot be opened without it.`,
-    );
+    throw new KeystoreError('corrupt-keystore', t.notJson(path));
   }
   if (typeof json === 'object' && json !== null && 'version' in json && json.version !== 1) {
-    throw new KeystoreError(
-      'corrupt-keystore',
-      `The keystore ${path} has version ${String(json.version)}, which this version of One Stop Queue does not understand. Update the app.`,
-    );
+    throw new KeystoreError('corrupt-keystore', t.unknownVersion(path, String(json.version)));
   }
   const result = keystoreFileSchema.safeParse(json);
   if (!result.success) {
-    throw new KeystoreError(
-      'corrupt-keystore',
-      `The keystore ${path} is damaged (${describeIssues(result.error)}). Restore it from a backup; the database cannot be opened without it.`,
-    );
+    throw new KeystoreError('corrupt-keystore', t.damaged(path, describeIssues(result.error)));
   }
   return result.data;
 }
@@ -164,15 +158,9 @@ export function readKeystore(path: string): KeystoreFile {
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new KeystoreError(
-        'missing-keystore',
-        `No keystore at ${path}: the file does not exist. It must sit beside the database; restore it from a backup or point the app at the right folder.`,
-      );
+      throw new KeystoreError('missing-keystore', t.missing(path));
     }
-    throw new KeystoreError(
-      'missing-keystore',
-      `No keystore at ${path}: the file cannot be read (${code ?? 'unknown error'}). Check that this account may read it.`,
-    );
+    throw new KeystoreError('missing-keystore', t.unreadable(path, code));
   }
   return parseKeystore(text, path);
 }
@@ -204,7 +192,7 @@ export function writeKeystore(path: string, file: KeystoreFile): void {
   // Validating on the way out means a bug elsewhere cannot write a file we would refuse to read.
   const checked = keystoreFileSchema.safeParse(file);
   if (!checked.success) {
-    throw new KeystoreError('corrupt-keystore', `Refusing to write an invalid keystore to ${path} (${describeIssues(checked.error)}).`);
+    throw new KeystoreError('corrupt-keystore', t.refusedToWrite(path, describeIssues(checked.error)));
   }
   const text = `${JSON.stringify(file, null, 2)}\n`;
   const dir = dirname(path);

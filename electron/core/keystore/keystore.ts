@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { assertDatabaseKey, KEY_BYTES } from './aes-gcm-wrap.js';
 import { KeystoreError } from './keystore-error.js';
 import { keystoreExists, readKeystore, writeKeystore } from './keystore-file.js';
@@ -31,11 +32,12 @@ const defaultLabels: Readonly<Record<SlotKind, string>> = {
   'safe-storage': "this computer's account",
 };
 
-const kindNames: Readonly<Record<SlotKind, string>> = {
-  passphrase: 'passphrase',
-  'key-file': 'key file',
-  'safe-storage': "this computer's account (safeStorage)",
-};
+const t = storeText.keystore;
+
+// The catalogue names every kind of slot, and no other: a kind added without its words does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _everyKindWorded: Same<SlotKind, keyof typeof t.slotKind> = true;
+void _everyKindWorded;
 
 export function generateDatabaseKey(): Buffer {
   return randomBytes(KEY_BYTES);
@@ -60,11 +62,7 @@ async function makeSlot(key: Buffer, spec: NewSlot): Promise<Slot> {
 }
 
 function noSuchSlot(file: KeystoreFile, kind: SlotKind): KeystoreError {
-  const present = [...new Set(file.slots.map((slot) => kindNames[slot.kind]))].join(', ');
-  return new KeystoreError(
-    'no-such-slot',
-    `This keystore cannot be opened with a ${kindNames[kind]}; it can be opened with: ${present}.`,
-  );
+  return new KeystoreError('no-such-slot', t.cannotOpenWith(kind, [...new Set(file.slots.map((slot) => slot.kind))]));
 }
 
 /** The key a credential unwrapped, and which slot it opened. */
@@ -100,7 +98,7 @@ async function unlockFile(file: KeystoreFile, unlock: Unlock): Promise<UnlockedK
   } finally {
     secret?.fill(0);
   }
-  throw lastError instanceof Error ? lastError : new KeystoreError('unwrap-failed', 'No slot could be opened. Nothing was changed.');
+  throw lastError instanceof Error ? lastError : new KeystoreError('unwrap-failed', t.noSlotOpened);
 }
 
 export async function createKeystore(path: string, first: NewSlot): Promise<Buffer> {
@@ -110,10 +108,7 @@ export async function createKeystore(path: string, first: NewSlot): Promise<Buff
 /** As `createKeystore`, and gives the one slot it made. */
 export async function createKeystoreSlot(path: string, first: NewSlot): Promise<UnlockedKey> {
   if (keystoreExists(path)) {
-    throw new KeystoreError(
-      'keystore-exists',
-      `A keystore already exists at ${path}; it was left as it is. Unlock it, or move it away only if you are sure its database is no longer needed.`,
-    );
+    throw new KeystoreError('keystore-exists', t.exists(path));
   }
   const key = generateDatabaseKey();
   try {
@@ -183,19 +178,16 @@ export async function changePassphrase(path: string, oldPassphrase: string, newP
       key.fill(0);
     }
   }
-  throw new KeystoreError('wrong-passphrase', 'The passphrase is wrong. Nothing was changed.');
+  throw new KeystoreError('wrong-passphrase', t.wrongPassphrase);
 }
 
 export async function removeSlot(path: string, unlockWith: Unlock, slotId: string): Promise<void> {
   const file = readKeystore(path);
   if (!file.slots.some((slot) => slot.id === slotId)) {
-    throw new KeystoreError('no-such-slot', `This keystore has no slot with id ${slotId}. Nothing was changed.`);
+    throw new KeystoreError('no-such-slot', t.noSlotWithId(slotId));
   }
   if (file.slots.length === 1) {
-    throw new KeystoreError(
-      'last-slot',
-      'That is the only way left to open this keystore, so it cannot be removed. Add another slot first. Nothing was changed.',
-    );
+    throw new KeystoreError('last-slot', t.onlySlotLeft);
   }
   (await unlockFile(file, unlockWith)).key.fill(0);
   writeKeystore(path, { ...file, slots: file.slots.filter((slot) => slot.id !== slotId) });
@@ -208,7 +200,7 @@ export async function removeSlot(path: string, unlockWith: Unlock, slotId: strin
 export async function replaceKey(path: string, newKey: Buffer, keep: NewSlot[]): Promise<void> {
   assertDatabaseKey(newKey);
   if (keep.length === 0) {
-    throw new KeystoreError('last-slot', 'A keystore needs at least one slot to open it. Nothing was changed.');
+    throw new KeystoreError('last-slot', t.needsASlot);
   }
   const slots: Slot[] = [];
   for (const spec of keep) slots.push(await makeSlot(newKey, spec));

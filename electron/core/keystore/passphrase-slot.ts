@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { assertDatabaseKey, unwrapKey, wrapKey } from './aes-gcm-wrap.js';
+import { storeText, validationText } from '../../../shared/i18n/catalogue.js';
 import { KeystoreError } from './keystore-error.js';
 import type { PassphraseSlot } from './keystore-file.js';
 
@@ -22,7 +23,7 @@ function normalise(passphrase: string): string {
 export function assertPassphraseStrength(passphrase: string): void {
   // Counted in code points, so an accented letter or a Welsh ŵ counts as one character.
   if (Array.from(normalise(passphrase)).length < MIN_PASSPHRASE_CHARACTERS) {
-    throw new KeystoreError('weak-passphrase', 'A site passphrase needs at least 12 characters.');
+    throw new KeystoreError('weak-passphrase', validationText.passphrase);
   }
 }
 
@@ -78,7 +79,7 @@ export async function openPassphraseSlot(slot: PassphraseSlot, passphrase: strin
   const kek = await deriveKek(passphrase, slot.kdf);
   try {
     const key = unwrapKey(kek, slot, slot.id);
-    if (key === undefined) throw new KeystoreError('wrong-passphrase', 'The passphrase is wrong. Nothing was changed.');
+    if (key === undefined) throw new KeystoreError('wrong-passphrase', storeText.keystore.wrongPassphrase);
     return key;
   } finally {
     kek.fill(0);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertDatabaseKey, KEY_BYTES } from './aes-gcm-wrap.js';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { KeystoreError } from './keystore-error.js';
 import type { SafeStorageSlot } from './keystore-file.js';
 
@@ -14,11 +15,7 @@ export interface OsProtector {
 
 const KEY_HEX = new RegExp(`^[0-9a-f]{${String(KEY_BYTES * 2)}}$`);
 
-const unwrapFailed = (): KeystoreError =>
-  new KeystoreError(
-    'unwrap-failed',
-    "This computer's account could not unlock the keystore (the Windows profile or OS keyring may have changed). Unlock with the recovery passphrase instead.",
-  );
+const unwrapFailed = (): KeystoreError => new KeystoreError('unwrap-failed', storeText.keystore.safeStorageFailed);
 
 export async function makeSafeStorageSlot(key: Buffer, protector: OsProtector, label: string): Promise<SafeStorageSlot> {
   assertDatabaseKey(key);

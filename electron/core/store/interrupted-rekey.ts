@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { unlockKeystore, type Unlock } from '../keystore/index.js';
 import { acquireStoreLock } from './lock.js';
 import { openDatabase, type Db } from './open-database.js';
@@ -93,10 +94,7 @@ export async function settleInterruptedRekey(dataDir: string, unlock: Unlock, na
   }
   try {
     if (!keyOpens(paths.database, newKey, nativeBinding)) {
-      throw new StoreError(
-        'corrupt-database',
-        `A change of key was interrupted and neither the old nor the new key opens ${paths.database}. Nothing more was changed; restore the folder from a backup.`,
-      );
+      throw new StoreError('corrupt-database', storeText.database.neitherKeyOpens(paths.database));
     }
   } finally {
     newKey.fill(0);

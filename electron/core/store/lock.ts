@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { StoreError } from './store-error.js';
 
 interface LockOwner {
@@ -55,15 +56,12 @@ export function acquireStoreLock(file: string, program: string): () => void {
           // join it, and leave removing it to the owner.
           return () => undefined;
         }
-        throw new StoreError(
-          'already-open',
-          `This store is already open by ${current.program} (process ${current.pid} on ${current.host}, since ${current.since}). Close it there first.`,
-        );
+        throw new StoreError('already-open', storeText.database.alreadyOpenBy(current));
       }
       fs.rmSync(file, { force: true });
     }
   }
-  throw new StoreError('already-open', 'This store is already open by another program. Close it there first.');
+  throw new StoreError('already-open', storeText.database.alreadyOpen);
 }
 
 function releaseStoreLock(file: string): void {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { StoreError } from './store-error.js';
 import { latestVersion, migrations, schemaFunctions } from './migrations/index.js';
 import { createPrivateFile, databaseSidecars, restrictToOwner } from './file-modes.js';
+
+const t = storeText.database;
 
 export type Db = Database.Database;
 
@@ -31,7 +34,7 @@ function isNotADatabase(error: unknown): boolean {
 export function openDatabase(options: OpenDatabaseOptions): Db {
   const exists = fs.existsSync(options.file);
   if (!exists && !options.create) {
-    throw new StoreError('missing-database', `No database at ${options.file}. Nothing was created.`);
+    throw new StoreError('missing-database', t.missing(options.file));
   }
   // Owner-only from the first byte, whoever made the folder: SQLite would create the file 0644
   // (less the umask) and its -wal and -shm with the same mode. An older store's files are
@@ -41,7 +44,7 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
   const db = new Database(options.file, { fileMustExist: !options.create, nativeBinding: options.nativeBinding });
   try {
     if (options.key.kind === 'key') {
-      if (options.key.key.length !== 32) throw new StoreError('corrupt-database', 'The database key has the wrong length.');
+      if (options.key.key.length !== 32) throw new StoreError('corrupt-database', t.wrongKeyLength);
       // Both cipher pragmas on every open (SQLite3MC docs): SQLCipher 4 format, raw key, no KDF.
       db.pragma(`cipher='sqlcipher'`);
       db.pragma('legacy=4');
@@ -53,19 +56,12 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
       version = db.pragma('user_version', { simple: true }) as number;
     } catch (error) {
       if (isNotADatabase(error)) {
-        throw new StoreError(
-          'corrupt-database',
-          `The database file ${options.file} is damaged or does not belong to this keystore. Nothing was changed; restore it from a backup.`,
-          { cause: error },
-        );
+        throw new StoreError('corrupt-database', t.damaged(options.file), { cause: error });
       }
       throw error;
     }
     if (version > latestVersion) {
-      throw new StoreError(
-        'newer-version',
-        `The database was written by a newer version of One Stop Queue (schema ${version}; this version knows ${latestVersion}). Install the newer version; nothing was changed.`,
-      );
+      throw new StoreError('newer-version', t.newerVersion(version, latestVersion));
     }
     configure(db, version === 0);
     // Registered on every connection before anything can write: the schema's triggers call them.
@@ -128,6 +124,6 @@ function migrate(db: Db, from: number): void {
   try {
     run.immediate();
   } catch (error) {
-    throw new StoreError('migration-failed', `Upgrading the database failed; it was left at schema ${from}.`, { cause: error });
+    throw new StoreError('migration-failed', t.migrationFailed(from), { cause: error });
   }
 }

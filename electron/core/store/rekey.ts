@@ -1,8 +1,11 @@
 import fs from 'node:fs';
+import { storeText } from '../../../shared/i18n/catalogue.js';
 import { KeystoreError, generateDatabaseKey, listSlots, replaceKey, unlockKeystoreSlot, type NewSlot, type SlotSummary, type Unlock } from '../keystore/index.js';
 import { withStore, type OpenStore, type StoreOptions } from '../store-entrance.js';
 import { discardPending, keyOpens, pendingKeystorePath, promotePending } from './interrupted-rekey.js';
 import { StoreError } from './store-error.js';
+
+const t = storeText.database;
 
 export { finishInterruptedRekey, pendingKeystorePath, type InterruptedRekeyOutcome } from './interrupted-rekey.js';
 
@@ -60,7 +63,7 @@ export async function findUnlockingSlot(keystorePath: string, unlock: Unlock): P
  */
 export async function rekeyStore(options: RekeyOptions): Promise<RekeyResult> {
   if (options.keep?.length === 0) {
-    throw new KeystoreError('last-slot', 'A keystore needs at least one slot to open it. Nothing was changed.');
+    throw new KeystoreError('last-slot', storeText.keystore.needsASlot);
   }
   return withStore(options.dataDir, options.unlock, (store) => rekeyOpenStore(store, options), {
     program: options.program ?? 'One Stop Queue (rekey)',
@@ -85,9 +88,9 @@ async function rekeyOpenStore(store: OpenStore, options: RekeyOptions): Promise<
     // SQLite3MC refuses to rekey in WAL mode, and the rekey must not run inside a transaction:
     // empty the WAL into the file, switch to a rollback journal, rekey, switch back (STACK.md).
     const checkpoint = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-    if (checkpoint[0]?.busy !== 0) throw new StoreError('already-open', 'Another connection is still using the database. Close it and try again.');
+    if (checkpoint[0]?.busy !== 0) throw new StoreError('already-open', t.stillInUse);
     const mode = db.pragma('journal_mode = DELETE', { simple: true });
-    if (mode !== 'delete') throw new StoreError('already-open', 'The database could not leave WAL mode. Close every other program using it and try again.');
+    if (mode !== 'delete') throw new StoreError('already-open', t.cannotLeaveWal);
     // In DELETE mode the commit is the journal's unlink; only EXTRA fsyncs the folder after it.
     // Without that a power cut could bring the journal back and roll the file back to the old
     // key after the keystore had already forgotten it (https://sqlite.org/pragma.html#pragma_synchronous).
@@ -99,7 +102,7 @@ async function rekeyOpenStore(store: OpenStore, options: RekeyOptions): Promise<
     db.close();
 
     if (!keyOpens(paths.database, newKey, options.nativeBinding)) {
-      throw new StoreError('corrupt-database', 'The database did not open with its new key after the rekey.');
+      throw new StoreError('corrupt-database', t.newKeyDoesNotOpen);
     }
     options.onStep?.('new-key-verified');
     promotePending(dataDir);
@@ -111,11 +114,7 @@ async function rekeyOpenStore(store: OpenStore, options: RekeyOptions): Promise<
     // after it, the pending file holds the only key that opens the database and must stay.
     if (pendingWritten && !databaseRekeyed) discardPending(dataDir);
     else if (databaseRekeyed && fs.existsSync(pendingKeystorePath(dataDir))) {
-      throw new StoreError(
-        'corrupt-database',
-        `The database was rekeyed but the new keystore could not be put in place (${error instanceof Error ? error.message : 'unknown error'}). Run the command again with the same passphrase or key file to finish.`,
-        { cause: error },
-      );
+      throw new StoreError('corrupt-database', t.rekeyUnfinished(error instanceof Error ? error.message : undefined), { cause: error });
     }
     throw error;
   } finally {
