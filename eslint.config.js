@@ -41,6 +41,17 @@ function restrict(paths, patterns, extraRules = {}) {
 
 const outsideTheCore = { 'no-restricted-syntax': ['error', coreFaceSyntax] };
 
+// Words on screen (CONVENTIONS.md): a language's catalogue (`errors.en-GB.ts`, `en-GB.ts`, a future
+// `cy-GB.ts`) is imported only by its process's chooser, so choosing a language is a change there.
+// ESLint's own `no-restricted-imports`, not typescript-eslint's: the folder rules above set that
+// one per folder, and a second setting of the same rule would replace them.
+const catalogueChoosers = ['shared/i18n/catalogue.ts', 'electron/cli/cli-text.ts', 'renderer/i18n/text.ts', 'renderer/unlock/text.ts'];
+const languageFile = {
+  regex: '(?:^|/)(?:[\\w-]+\\.)?[a-z]{2,3}-[A-Z]{2}(?:\\.js)?$',
+  caseSensitive: true,
+  message: `Take words from your process's catalogue chooser (${catalogueChoosers.join(', ')}), not from a language's file.`,
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
@@ -117,6 +128,11 @@ export default tseslint.config(
       // `no-restricted-imports` does not see `import(...)` (`require` is refused everywhere already).
       'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'The preload imports statically, and only shared/ and electron.' }],
     },
+  },
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: catalogueChoosers,
+    rules: { 'no-restricted-imports': ['error', { patterns: [languageFile] }] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

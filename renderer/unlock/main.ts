@@ -1,5 +1,5 @@
 import type { UnlockBridge, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
-import { unlockText as t } from './text.en-GB.js';
+import { unlockText as t } from './text.js';
 import './unlock.css';
 
 /*

@@ -73,3 +73,5 @@ export const unlockText = {
     failed: 'Something went wrong. Nothing was changed.',
   } satisfies Record<UnlockErrorCode, string>,
 };
+
+export type UnlockText = typeof unlockText;

@@ -125,6 +125,49 @@ describe('the core’s face', () => {
   });
 });
 
+describe('words come through a chooser', () => {
+  // CONVENTIONS.md, "Words on screen": one chooser per process picks the language, so a file that
+  // imported a language's catalogue itself would keep speaking it after the choice changed.
+  const choosers = ['shared/i18n/catalogue.ts', 'electron/cli/cli-text.ts', 'renderer/i18n/text.ts', 'renderer/unlock/text.ts'];
+  const languageFile = /(?:^|\/)(?:[\w-]+\.)?[a-z]{2,3}-[A-Z]{2}(?:\.js)?$/;
+  const planted: Array<[folder: string, file: string, importLine: string]> = [
+    ['shared', 'shared/contract/zz-planted-import.ts', "import { validationText } from '../i18n/validation.en-GB.js';"],
+    ['electron/core', 'electron/core/zz-planted-import.ts', "import { errorText } from '../../shared/i18n/errors.en-GB.js';"],
+    ['electron/core', 'electron/core/zz-planted-import.ts', "import type { ErrorText } from '../../shared/i18n/errors.en-GB.js';"],
+    ['electron/core', 'electron/core/zz-planted-import.ts', "import { errorText } from '../../shared/i18n/errors.cy-GB.js';"],
+    ['electron/hub', 'electron/hub/zz-planted-import.ts', "import { errorText } from '../../shared/i18n/errors.en-GB.js';"],
+    ['electron/shell', 'electron/shell/zz-planted-import.ts', "import { desktopText } from '../../shared/i18n/desktop.en-GB.js';"],
+    ['electron/cli', 'electron/cli/zz-planted-import.ts', "import { cliEnGB } from './i18n/cli.en-GB.js';"],
+    ['renderer', 'renderer/zz-planted-import.ts', "import { enGB } from './i18n/en-GB.js';"],
+    ['renderer', 'renderer/unlock/zz-planted-import.ts', "import { unlockText } from './text.en-GB.js';"],
+  ];
+
+  it.each(planted)('%s: rejects %s with `%s`', async (_folder, file, importLine) => {
+    const source = `${importLine}\nexport const planted = [${importLine.match(/import (?:type )?\{ (\w+)/)?.[1]}];\n`;
+    const errors = await lintPlanted(file, importLine.startsWith('import type') ? `${importLine}\nexport type Planted = ErrorText;\n` : source);
+    expect(errors.filter((e) => e.startsWith('no-restricted-imports:') && e.includes('catalogue chooser'))).toHaveLength(1);
+  });
+
+  it('lets a file take the same words from its chooser', async () => {
+    const source = "import { errorText } from '../../shared/i18n/catalogue.js';\nexport const planted = [errorText];\n";
+    expect(await lintPlanted('electron/core/zz-planted-import.ts', source)).toEqual([]);
+  });
+
+  it('finds a language’s file imported by the choosers alone', () => {
+    const sources = ['shared', 'electron', 'renderer'].flatMap((folder) =>
+      fs
+        .readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => path.join(folder, file)),
+    );
+    const importers = sources
+      .filter((file) => importSpecifiers(fs.readFileSync(path.join(root, file), 'utf8')).some((s) => languageFile.test(s)))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    expect(importers).toEqual([...choosers].sort());
+  });
+});
+
 /** Every module a file imports or re-exports from, as written. */
 function importSpecifiers(source: string): string[] {
   return [...source.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'/gm), ...source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map(
