@@ -1,5 +1,6 @@
 import { desktopText as desktopEnGB, type DesktopText } from './desktop.en-GB.js';
 import { errorText as errorsEnGB, type ErrorText } from './errors.en-GB.js';
+import { siteText as siteEnGB, type SiteText } from './site.en-GB.js';
 import { storeText as storeEnGB, type StoreText } from './store.en-GB.js';
 import { validationText as validationEnGB, type ValidationText } from './validation.en-GB.js';
 
@@ -21,5 +22,6 @@ export const errorText: ErrorText = errorsEnGB;
 export const validationText: ValidationText = validationEnGB;
 export const storeText: StoreText = storeEnGB;
 export const desktopText: DesktopText = desktopEnGB;
+export const siteText: SiteText = siteEnGB;
 
-export type { DesktopText, ErrorText, StoreText, ValidationText };
+export type { DesktopText, ErrorText, SiteText, StoreText, ValidationText };

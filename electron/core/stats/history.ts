@@ -1,15 +1,27 @@
 import type { HistoryGrouping, HistoryRow } from '../../../shared/domain/stats.js';
+import { siteText } from '../../../shared/i18n/catalogue.js';
 import type { Db } from '../store/open-database.js';
 import { liveDays } from './closed-day-totals.js';
 import { totalsKey } from './daily-totals.js';
 import { aggregate, figureColumns, visitFiguresSql } from './visit-figures.js';
 
+/** A row's own label, or NULL when it has no name of its own (key 0, or a record no longer there). */
 const labelSql: Record<HistoryGrouping, string> = {
   day: 'f.k',
   hour: "printf('%02d:00', f.k)",
-  service: "coalesce((SELECT name FROM services WHERE id = f.k), 'Service ' || f.k)",
-  desk: "CASE f.k WHEN 0 THEN 'No desk' ELSE coalesce((SELECT name FROM desks WHERE id = f.k), 'Desk ' || f.k) END",
-  advisor: "CASE f.k WHEN 0 THEN 'Not called' ELSE coalesce((SELECT name FROM staff WHERE id = f.k), 'Staff ' || f.k) END",
+  service: '(SELECT name FROM services WHERE id = f.k)',
+  desk: 'CASE f.k WHEN 0 THEN NULL ELSE (SELECT name FROM desks WHERE id = f.k) END',
+  advisor: 'CASE f.k WHEN 0 THEN NULL ELSE (SELECT name FROM staff WHERE id = f.k) END',
+};
+
+/** What a row with no name of its own is called, in the site's words. */
+const words = siteText.history;
+const unnamed: Record<HistoryGrouping, (key: string) => string> = {
+  day: (key) => key,
+  hour: (key) => key,
+  service: (key) => words.service(key),
+  desk: (key) => (key === '0' ? words.noDesk : words.desk(key)),
+  advisor: (key) => (key === '0' ? words.notCalled : words.staff(key)),
 };
 
 const sums = figureColumns.map((c) => `${aggregate(c)} AS ${c}`).join(', ');
@@ -38,5 +50,6 @@ export function history(db: Db, from: string, to: string, groupBy: HistoryGroupi
       within_target AS withinTarget, wait_ms_sum AS waitMsSum, wait_ms_max AS waitMsMax, service_ms_sum AS serviceMsSum,
       service_ms_max AS serviceMsMax
     FROM f ORDER BY f.k`;
-  return db.prepare(sql).all({ from, to, groupBy, liveDays: JSON.stringify(liveDays(db, from, to)) }) as HistoryRow[];
+  const rows = db.prepare(sql).all({ from, to, groupBy, liveDays: JSON.stringify(liveDays(db, from, to)) }) as Array<Omit<HistoryRow, 'label'> & { label: string | null }>;
+  return rows.map((row) => ({ ...row, label: row.label ?? unnamed[groupBy](row.key) }));
 }
