@@ -86,6 +86,6 @@ export async function resetManagerPin(options: ResetManagerPinOptions): Promise<
       }).immediate();
       return { staffId: manager.id, reactivated: manager.active !== 1 };
     },
-    { program: options.program ?? 'One Stop Queue (reset-manager-pin)', nativeBinding: options.nativeBinding, onSettled: options.onSettled },
+    { program: options.program ?? storeText.programs.resetManagerPin, nativeBinding: options.nativeBinding, onSettled: options.onSettled },
   );
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { storeText } from '../../shared/i18n/catalogue.js';
 import { createKeystoreSlot, keystoreExists, readKeystore, unlockKeystoreSlot, type SlotSummary, type Unlock } from './keystore/index.js';
 import { privateFolderMode, restrictToOwner } from './store/file-modes.js';
 import { settleInterruptedRekey, type InterruptedRekeyOutcome } from './store/interrupted-rekey.js';
@@ -77,7 +78,7 @@ export async function enterStore(dataDir: string, credentials: Unlock, options: 
   if (options.create === true) fs.mkdirSync(paths.dir, { recursive: true, mode: privateFolderMode });
   // No folder at all: the keystore's own "No keystore at …" says more than the lock file's ENOENT.
   else if (!fs.existsSync(paths.dir)) readKeystore(paths.keystore);
-  const release = acquireStoreLock(paths.lock, options.program ?? 'One Stop Queue');
+  const release = acquireStoreLock(paths.lock, options.program ?? storeText.programs.any);
   let key: Buffer | undefined;
   try {
     // A keystore restored from a backup comes back with the copier's mode (docs/data-files.md).

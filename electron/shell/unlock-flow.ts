@@ -13,6 +13,7 @@ import {
   type Site,
   type Unlock,
 } from '../core/index.js';
+import { storeText } from '../../shared/i18n/catalogue.js';
 import type { BlockedProblem, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
 
@@ -192,7 +193,7 @@ export class UnlockFlow {
       unlock,
       create,
       nativeBinding: this.options.nativeBinding,
-      program: this.options.program ?? 'One Stop Queue (desktop app)',
+      program: this.options.program ?? storeText.programs.desktopApp,
       ...(this.options.clock === undefined ? {} : { clock: this.options.clock }),
     }).then((site) => {
       this.openedSite = site;

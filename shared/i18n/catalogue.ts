@@ -11,12 +11,14 @@ import { validationText as validationEnGB, type ValidationText } from './validat
  * changes these lines: no other file names a language (a lint rule keeps `*.en-GB` imports to the
  * choosers: this file, renderer/i18n/text.ts, renderer/unlock/text.ts, electron/cli/cli-text.ts).
  *
- * Left in English where they are, because no one at the desk reads them: comments; log lines for
- * IT (`console.error` / `console.warn`); errors that can only mean a bug (`new Error(...)`, never
- * shown: a person gets errorText.internal); the API's own description (OpenAPI summaries and
- * descriptions, zod `.meta`), which is for developers; names stored on disk (a keystore slot's
- * label, the program named in a store's lock file); and migration 003's placeholder staff name,
- * which a migration must write the same way for ever.
+ * Left in English where they are, on purpose: comments; log lines for IT (`console.error`,
+ * `console.warn`); errors that can only mean a bug (`new Error(...)`, `RangeError`: the desk is
+ * told errorText.internal instead, the terminal "Something went wrong: …" for IT); the API's own
+ * description for developers (OpenAPI summaries and descriptions, zod `.meta`); zod's own words
+ * for what is wrong inside a damaged keystore file (the detail in storeText.keystore.damaged);
+ * a keystore slot's label, which is data written into the file (and "recovery" an identifier the
+ * app looks the slot up by); and migration 003's placeholder staff name, which a migration must
+ * write the same way for ever.
  */
 export const errorText: ErrorText = errorsEnGB;
 export const validationText: ValidationText = validationEnGB;

@@ -18,6 +18,17 @@ type SlotKindWord = keyof typeof slotKindWords;
 const unknownError = 'unknown error';
 
 export const storeText = {
+  /**
+   * How a program that opens a store names itself in the lock file, for the "already open by …"
+   * another program gets. (The one-stop-queue program's commands name themselves in its own catalogue.)
+   */
+  programs: {
+    any: 'One Stop Queue',
+    desktopApp: 'One Stop Queue (desktop app)',
+    rekey: 'One Stop Queue (rekey)',
+    resetManagerPin: 'One Stop Queue (reset-manager-pin)',
+  },
+
   keystore: {
     slotKind: slotKindWords,
     cannotOpenWith: (kind: SlotKindWord, present: readonly SlotKindWord[]): string =>

@@ -114,7 +114,7 @@ export async function finishInterruptedRekey(options: {
   nativeBinding?: string;
 }): Promise<InterruptedRekeyOutcome> {
   if (!fs.existsSync(pendingKeystorePath(options.dataDir))) return 'nothing-to-do';
-  const release = acquireStoreLock(storePaths(options.dataDir).lock, options.program ?? 'One Stop Queue');
+  const release = acquireStoreLock(storePaths(options.dataDir).lock, options.program ?? storeText.programs.any);
   try {
     return await settleInterruptedRekey(options.dataDir, options.unlock, options.nativeBinding);
   } finally {

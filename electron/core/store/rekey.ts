@@ -66,7 +66,7 @@ export async function rekeyStore(options: RekeyOptions): Promise<RekeyResult> {
     throw new KeystoreError('last-slot', storeText.keystore.needsASlot);
   }
   return withStore(options.dataDir, options.unlock, (store) => rekeyOpenStore(store, options), {
-    program: options.program ?? 'One Stop Queue (rekey)',
+    program: options.program ?? storeText.programs.rekey,
     nativeBinding: options.nativeBinding,
     onSettled: options.onSettled,
   });
