@@ -12,9 +12,11 @@ export const threshold = 85;
 
 /** A surviving mutant no test could tell from the original, and why. */
 export interface Equivalent {
-  /** `file:line` as Stryker reports it. */
+  /** `file:line` as Stryker reported it. */
   at: string;
   mutator: string;
+  /** Text on the mutated line, so that the name still holds when lines above it move. */
+  code: string;
   why: string;
 }
 
@@ -34,11 +36,13 @@ export const groups = {
       {
         at: 'electron/core/retention.ts:56',
         mutator: 'ConditionalExpression',
+        code: 'freelist_count',
         why: '`if (true)`: incremental_vacuum on a file with no free pages gives nothing back and changes nothing; the check only saves a no-op pragma.',
       },
       {
         at: 'electron/core/retention.ts:56',
         mutator: 'EqualityOperator',
+        code: 'freelist_count',
         why: '`freelist_count >= 0`: the same as `if (true)` above, since a count is never negative.',
       },
     ],
@@ -69,18 +73,21 @@ export const groups = {
     ],
     equivalent: [
       {
-        at: 'electron/core/queue/ticket-steps.ts:226',
+        at: 'electron/core/queue/ticket-steps.ts:205',
         mutator: 'ConditionalExpression',
+        code: 'cannot start from',
         why: "takeStepInBulk's guard → false: unreachable, since its three callers pass the declared `from` or a subset of it; it stands against a future edit, not an input.",
       },
       {
-        at: 'electron/core/queue/ticket-steps.ts:226',
+        at: 'electron/core/queue/ticket-steps.ts:205',
         mutator: 'MethodExpression',
+        code: 'cannot start from',
         why: '`from.some(…)` for `from.every(…)`: the same unreachable guard; every status its callers pass is allowed, so `some` and `every` agree.',
       },
       {
-        at: 'electron/core/queue/ticket-steps.ts:226',
+        at: 'electron/core/queue/ticket-steps.ts:205',
         mutator: 'StringLiteral',
+        code: 'cannot start from',
         why: "The unreachable guard's message (both parts): never built.",
       },
     ],
@@ -102,16 +109,19 @@ export const groups = {
       {
         at: 'electron/core/pins.ts:11',
         mutator: 'ObjectLiteral',
+        code: 'scryptSync(pin, salt, 32, { N, r, p })',
         why: "scryptSync without `{ N, r, p }`: Node's defaults are N=16384, r=8, p=1, the costs written into the hash. (verifyPin's own costs, read from the hash, are tested with other values.)",
       },
       {
         at: 'electron/core/pins.ts:17',
         mutator: 'ConditionalExpression',
+        code: 'salt === undefined',
         why: '`salt === undefined` → false: `split` fills from the left, so a missing salt means a missing hash too, and `hash === undefined` refuses it the same.',
       },
       {
         at: 'electron/core/pin-attempts.ts:21',
         mutator: 'StringLiteral',
+        code: "hashPin('00000000')",
         why: "The dummy hash of '' instead of '00000000': its only use is to cost one scrypt check, the same for any PIN, and its answer is thrown away.",
       },
     ],
@@ -123,16 +133,19 @@ export const groups = {
       {
         at: 'electron/core/keystore/aes-gcm-wrap.ts:15',
         mutator: 'StringLiteral',
+        code: 'one-stop-queue:',
         why: "`Buffer.from(aad, '')`: Node reads an empty encoding as UTF-8, so the AAD bytes are the same.",
       },
       {
         at: 'electron/core/keystore/aes-gcm-wrap.ts:27',
         mutator: 'ObjectLiteral',
+        code: 'createCipheriv(',
         why: 'createCipheriv without `authTagLength`: AES-GCM in Node makes a 16-byte tag by default, the length asked for. (The decipher\'s own `authTagLength`, which refuses a truncated tag, is tested.)',
       },
       {
         at: 'electron/core/keystore/aes-gcm-wrap.ts:45',
         mutator: 'BlockStatement',
+        code: '} catch {',
         why: '`catch {}`: the function then ends without a return, which is `undefined`, what `return undefined` gives.',
       },
     ],
