@@ -129,6 +129,20 @@ export const handMutants: HandMutant[] = [
   },
   {
     file: retention,
+    find: 'page.limit ?? 100',
+    replace: '100',
+    tests: retentionTests,
+    why: 'the purge log ignores the page size asked for',
+  },
+  {
+    file: retention,
+    find: 'FROM purge_log WHERE id < ?',
+    replace: 'FROM purge_log WHERE id <= ?',
+    tests: retentionTests,
+    why: 'the next page of the purge log repeats the last entry of the one before',
+  },
+  {
+    file: retention,
     find: 'ORDER BY id DESC LIMIT ?',
     replace: 'ORDER BY id LIMIT ?',
     tests: retentionTests,
