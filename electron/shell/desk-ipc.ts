@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import { isCallName } from '../../shared/contract/index.js';
+import { contract, isCallName } from '../../shared/contract/index.js';
 import { bridgeChannels } from '../../shared/desk-bridge.js';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventAudience, type DeskEvent } from '../../shared/events.js';
@@ -65,7 +65,8 @@ export async function answerCall(site: SiteDoor, event: InvokeEventLike, name: u
   }
   try {
     const result = await site.call(name, input, token ?? null);
-    return { result };
+    // As the hub's serialiser does: only the fields the call's result schema names leave the main process.
+    return { result: contract[name].result.parse(result) as unknown };
   } catch (error) {
     return { error: error instanceof DeskFailure ? error.toJSON() : internalError };
   }

@@ -122,6 +122,17 @@ describe('the IPC bridge', () => {
     expect(JSON.stringify(reply)).not.toContain('Seán');
   });
 
+  it('hands the page only the fields the call’s result schema names', async () => {
+    const extra = new FakeIpcMain();
+    const chatty: SiteDoor = {
+      call: (async () => ({ needsSetup: false, siteName: 'Liverpool One Stop Shop', keyHex: 'deadbeef' })) as unknown as SiteDoor['call'],
+      subscribe: () => () => undefined,
+    };
+    registerDeskBridge(extra, chatty);
+    const reply = await extra.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null);
+    expect(reply).toEqual({ result: { needsSetup: false, siteName: 'Liverpool One Stop Shop' } });
+  });
+
   it('knows every contract call', async () => {
     for (const name of callNames) {
       const reply = (await ipc.invoke(appPage, bridgeChannels.call, name, { unexpected: true }, null)) as { error?: { code: string } };
