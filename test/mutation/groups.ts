@@ -73,6 +73,12 @@ export const groups = {
     ],
     equivalent: [
       {
+        at: 'electron/core/queue/ticket-steps.ts:145',
+        mutator: 'BooleanLiteral',
+        code: '_everyStepWorded',
+        why: 'A compile-time check: `= false` does not type-check (`tsc -b` fails on it), and the value is never read when the app runs.',
+      },
+      {
         at: 'electron/core/queue/ticket-steps.ts:205',
         mutator: 'ConditionalExpression',
         code: 'cannot start from',
