@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { z } from 'zod';
 import { pin as pinSchema } from '../../shared/schemas/fields.js';
 import { fieldId } from '../forms/field-id.js';
-import { fromFailure, fromIssues, noErrors, type FormErrors } from '../forms/form-errors.js';
+import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import { ErrorSummary } from './error-summary.js';
 import { PinField } from './text-field.js';
@@ -25,35 +26,16 @@ interface ConfirmWithPinProps {
  */
 export function ConfirmWithPin({ form, title, confirmLabel, onConfirm, onCancel }: ConfirmWithPinProps) {
   const [pin, setPin] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const t = text.confirmPin;
+  const { errors, attempt, busy, submit } = useFormAttempt(() => {
+    setPin('');
+    input.current?.focus();
+  });
 
   useEffect(() => input.current?.focus(), []);
 
-  const fail = (next: FormErrors) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-    setPin('');
-    input.current?.focus();
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = pinSchema.safeParse(pin);
-    if (!parsed.success) return fail(fromIssues(parsed.error.issues.map((issue) => ({ ...issue, path: ['managerPin'] }))));
-    setBusy(true);
-    try {
-      await onConfirm(pin);
-    } catch (error) {
-      fail(fromFailure(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const send = (event: FormEvent) => submit(event, z.strictObject({ managerPin: pinSchema }).safeParse({ managerPin: pin }), () => onConfirm(pin));
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -64,7 +46,7 @@ export function ConfirmWithPin({ form, title, confirmLabel, onConfirm, onCancel 
 
   const titleId = `${form}-title`;
   return (
-    <form className="form form--panel" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={titleId}>
+    <form className="form form--panel" noValidate onSubmit={send} onKeyDown={onKeyDown} aria-labelledby={titleId}>
       <h3 className="form__title" id={titleId}>
         {title}
       </h3>

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../components/error-summary.js';
 import { SelectField } from '../components/select-field.js';
 import { PinField, TextField } from '../components/text-field.js';
 import { fieldId } from '../forms/field-id.js';
-import { fromFailure, fromIssues, noErrors, type FormErrors } from '../forms/form-errors.js';
+import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import '../components/form.css';
 
@@ -22,42 +22,24 @@ export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }
   const [role, setRole] = useState<Role>('receptionist');
   const [pin, setPin] = useState('');
   const [managerPin, setManagerPin] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const fail = (next: FormErrors) => {
-    // A PIN is typed again after any refusal, never resent by accident.
-    setManagerPin('');
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
+  // A PIN is typed again after any refusal, never resent by accident.
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt(() => setManagerPin(''));
 
   function clear() {
     setName('');
     setRole('receptionist');
     setPin('');
     setManagerPin('');
-    setErrors(noErrors);
+    clearErrors();
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const input = { name, role, pin, managerPin };
-    const parsed = adminCalls.createStaff.input.safeParse(input);
-    if (!parsed.success) return fail(fromIssues(parsed.error.issues));
-    setBusy(true);
-    try {
+  const input = { name, role, pin, managerPin };
+  const send = (event: FormEvent) =>
+    submit(event, adminCalls.createStaff.input.safeParse(input), async () => {
       const member = await api.createStaff(input);
       clear();
       onAdded(member);
-    } catch (error) {
-      fail(fromFailure(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -68,7 +50,7 @@ export function AddStaffForm({ onAdded }: { onAdded(member: StaffMember): void }
 
   const id = (key: string) => fieldId(form, key);
   return (
-    <form className="form form--panel" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="add-staff-title">
+    <form className="form form--panel" noValidate onSubmit={send} onKeyDown={onKeyDown} aria-labelledby="add-staff-title">
       <h3 className="form__title" id="add-staff-title">
         {t.heading}
       </h3>

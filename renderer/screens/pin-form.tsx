@@ -6,7 +6,7 @@ import { useApi } from '../api/api-context.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { PinField } from '../components/text-field.js';
 import { fieldId } from '../forms/field-id.js';
-import { fromFailure, fromIssues, noErrors, type FormErrors } from '../forms/form-errors.js';
+import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import '../components/form.css';
 import { useSessionStore } from '../state/session-store.js';
@@ -26,32 +26,17 @@ export function PinForm({ staff, onBack }: PinFormProps) {
   const signedIn = useSessionStore((state) => state.signedIn);
   const input = useRef<HTMLInputElement>(null);
   const [pin, setPin] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [locked, setLocked] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const fail = (next: FormErrors) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
+  const { errors, attempt, busy, submit } = useFormAttempt((_errors, error) => {
+    if (error !== null) setLocked(error instanceof DeskFailure && error.code === 'locked');
     setPin('');
     input.current?.focus();
-  };
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = setupCalls.signIn.input.safeParse({ staffId: staff.id, pin });
-    if (!parsed.success) return fail(fromIssues(parsed.error.issues));
-    setBusy(true);
-    try {
+  const send = (event: FormEvent) =>
+    submit(event, setupCalls.signIn.input.safeParse({ staffId: staff.id, pin }), async () => {
       signedIn(await api.signIn({ staffId: staff.id, pin }));
-    } catch (error) {
-      setLocked(error instanceof DeskFailure && error.code === 'locked');
-      setBusy(false);
-      fail(fromFailure(error));
-    }
-  }
+    });
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -66,7 +51,7 @@ export function PinForm({ staff, onBack }: PinFormProps) {
         {t.pinTitle(staff.name)}
       </h2>
       <ErrorSummary form={form} errors={errors} labels={labels} attempt={attempt} title={locked ? t.locked : undefined} takeFocus={false} />
-      <form className="form form--pin" noValidate onSubmit={submit}>
+      <form className="form form--pin" noValidate onSubmit={send}>
         <PinField id={fieldId(form, 'pin')} label={t.pin} hint={t.pinHint} error={errors.fields.pin} value={pin} onValue={setPin} inputRef={input} autoFocus />
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={busy || undefined}>
