@@ -61,6 +61,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     logger: options.logger === true ? { redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
     // The address the rate limit counts is the socket's, never a header a client can set.
     trustProxy: false,
+    // Fastify's own 503 while closing has its own body shape; `refuseWhileClosing` answers instead.
+    return503OnClosing: false,
     // Fastify answers these itself, before any hook, quoting the URL: route them through the hub.
     frameworkErrors: (_error, request, reply) => {
       request.raw.url = unreadableUrlPath;
@@ -74,6 +76,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: 4 * 1024 } });
   await registerSecurityHeaders(app, addresses);
   registerHostCheck(app, addresses);
+  refuseWhileClosing(app);
   acceptJsonBodiesOnly(app);
   app.setErrorHandler((error, request, reply) => {
     const failure = toHubFailure(error);
@@ -96,6 +99,23 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {});
   await registerRendererFiles(app, options.rendererDir ?? null);
   return app;
+}
+
+/**
+ * A request that arrives on a kept-alive connection while the hub closes gets `unavailable`, in
+ * the `{ error }` shape every call lists, and the connection is closed after it. Calls already
+ * under way finish.
+ */
+function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    throw new DeskFailure('unavailable', t.hubClosing);
+  });
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {

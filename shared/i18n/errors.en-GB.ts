@@ -118,6 +118,7 @@ export const errorText = {
   hubRateLimited: 'Too many attempts from this computer. Wait a minute, then try again.',
   hubNoSuchCall: 'There is no such call.',
   hubPostOnly: 'Calls are made with POST.',
+  hubClosing: 'The hub is shutting down. Try again in a moment.',
 
   // The desktop app's and the events socket's own refusals.
   windowMayNotCall: 'This window may not call the site.',
