@@ -23,4 +23,5 @@ export const bridgeChannels = {
   call: 'desk:call',
   event: 'desk:event',
   unlock: 'desk-unlock:',
+  print: 'desk-print:print',
 } as const;
