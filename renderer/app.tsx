@@ -9,6 +9,7 @@ import { LoadingScreen } from './screens/loading-screen.js';
 import { SetupScreen } from './screens/setup-screen.js';
 import { SignInScreen } from './screens/sign-in-screen.js';
 import { SignedInScreens } from './screens/signed-in-screens.js';
+import { useRestoredSessionCheck } from './session/use-idle-lock.js';
 import { useConnectionStore } from './state/connection-store.js';
 import { useSessionStore } from './state/session-store.js';
 import { useSiteStore } from './state/site-store.js';
@@ -30,8 +31,10 @@ function Screens() {
   const setSetup = useSiteStore((state) => state.setSetup);
   const setSettings = useSiteStore((state) => state.setSettings);
   const session = useSessionStore((state) => state.session);
+  const restored = useSessionStore((state) => state.restored);
   const reachable = useConnectionStore((state) => state.reachable);
   const onDisplay = requested === 'display';
+  useRestoredSessionCheck(reachable && !onDisplay);
 
   useEffect(() => {
     if (onDisplay || setup !== null || !reachable) return;
@@ -58,7 +61,7 @@ function Screens() {
     if (route !== null && route !== requested) replaceRoute(route);
   }, [route, requested]);
 
-  if (route === null) return <LoadingScreen />;
+  if (route === null || (restored && !onDisplay)) return <LoadingScreen />;
   switch (route) {
     case 'display':
       return <DisplayScreen />;

@@ -28,6 +28,7 @@ export function useIdleLock(idleMinutes: number): void {
   const lastKeepAlive = useRef(Date.now());
   const signOutRef = useRef(signOut);
   signOutRef.current = signOut;
+  const refreshedRef = useRef(useSessionStore.getState().refreshed);
 
   useEffect(() => {
     const onActivity = () => {
@@ -42,7 +43,7 @@ export function useIdleLock(idleMinutes: number): void {
         void signOutRef.current('idle');
       } else if (decision === 'keep-alive') {
         lastKeepAlive.current = now;
-        api.getSession({}).catch(() => undefined);
+        api.getSession({}).then(refreshedRef.current, () => undefined);
       }
     }, checkEveryMs);
     return () => {
@@ -50,4 +51,26 @@ export function useIdleLock(idleMinutes: number): void {
       for (const name of activityEvents) window.removeEventListener(name, onActivity, { capture: true });
     };
   }, [api, idleMinutes]);
+}
+
+/**
+ * After a reload, a session kept in this tab is shown only once the hub confirms it; an ended
+ * one is answered `unauthenticated`, which signs out calmly (choose-client.ts).
+ */
+export function useRestoredSessionCheck(reachable: boolean): void {
+  const api = useApi();
+  const restored = useSessionStore((state) => state.restored);
+  useEffect(() => {
+    if (!restored || !reachable) return;
+    let live = true;
+    api.getSession({}).then(
+      (session) => {
+        if (live) useSessionStore.getState().refreshed(session);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, restored, reachable]);
 }

@@ -37,16 +37,44 @@ test('the page is served with a strict CSP, and an injected inline script does n
   expect(outcome.directive).toMatch(/^script-src/);
 });
 
-test('the session lives in memory only: nothing in web storage, and a reload signs out', async ({ page, hub }) => {
+test('the session is kept in this tab only (sessionStorage, never localStorage or cookies): F5 keeps it, sign-out then F5 does not', async ({ page, hub }) => {
   await setUpSite(hub);
   await page.goto(hub.url);
   await signInAs(page, site.manager, site.managerPin);
   await expect(page.getByRole('heading', { level: 1, name: 'Manager' })).toBeVisible();
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
-  expect(stored).toEqual({ local: 0, session: 0 });
-  const cookies = await page.context().cookies();
-  expect(cookies).toEqual([]);
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage) }));
+  expect(stored).toEqual({ local: 0, session: ['one-stop-queue.session'] });
+  expect(await page.context().cookies()).toEqual([]);
 
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Manager' })).toBeVisible();
+  // The kept session still works on the hub: the staff list loads.
+  await expect(page.getByRole('row', { name: /Mia Manager/ })).toBeVisible();
+
+  // A tab opened afresh does not share it.
+  const other = await page.context().newPage();
+  await other.goto(hub.url);
+  await expect(other.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await other.close();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
+
+test('a kept session the hub does not know is never shown after F5: sign-in says the session ended', async ({ page, hub }) => {
+  await setUpSite(hub);
+  await page.goto(hub.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  // A well-formed session whose token the hub never issued (or has since forgotten: a restart).
+  await page.evaluate(() => {
+    const staff = { id: 1, name: 'Mia Manager', role: 'manager' };
+    sessionStorage.setItem('one-stop-queue.session', JSON.stringify({ token: 'f'.repeat(64), staff, expiresAt: Date.now() + 3_600_000 }));
+  });
+  await page.reload();
+  await expect(page.getByText('Your session has ended. Sign in again to carry on.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
