@@ -25,6 +25,13 @@ export type AuditAction =
   | 'keystore.recovery-passphrase'
   | 'access.denied'
   | 'visit.issue'
+  /** A manager let a visitor in after the last-ticket time; the target is that manager (staff), right after the visit's 'visit.issue'. */
+  | 'visit.after-hours'
+  | 'visit.reprint'
+  /** Reception searched today's visits (searchTodaysVisits): no target, and never the terms. */
+  | 'visit.search'
+  /** Reception checked whether a visitor came earlier today (findRepeatVisit): no target, never the name or postcode. */
+  | 'visit.repeat-check'
   | 'visit.view'
   | 'visit.cancel'
   | 'visit.call'

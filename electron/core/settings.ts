@@ -26,6 +26,7 @@ export const defaultSettings: Settings = {
   statsRetentionDays: 730,
   priorityHeadStartMinutes: 15,
   sessionIdleMinutes: 30,
+  ticketPaper: '80mm',
 };
 
 /** Settings are one row per key holding JSON, so adding one needs no migration. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { roles, staffMemberSchema } from '../domain/staff.js';
+import { managerChoiceSchema, roles, staffMemberSchema } from '../domain/staff.js';
 import { deskSchema, maxRetentionDays, serviceSchema, siteSettingsSchema, weekdays } from '../domain/site.js';
+import { paperSizes } from '../print-bridge.js';
 import { doneSchema } from '../domain/result-fields.js';
-import { anyStaff, defineCall, managers } from './define.js';
+import { anyStaff, defineCall, managers, reception } from './define.js';
 import { clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';
 import { staffName, text, timeZone } from './documented-fields.js';
 import { validationText as t } from '../i18n/catalogue.js';
@@ -31,6 +32,13 @@ export const adminCalls = {
     access: managers,
     errors: [],
     summary: 'Every member of staff, active or not, with lockout state.',
+  }),
+  listManagers: defineCall({
+    input: none,
+    result: z.array(managerChoiceSchema),
+    access: reception,
+    errors: [],
+    summary: 'Active managers by name, for the manager who lets a visitor in after hours to pick themselves.',
   }),
   createStaff: defineCall({
     input: z.strictObject({ name: staffName, role, pin, managerPin }),
@@ -138,6 +146,7 @@ export const adminCalls = {
       statsRetentionDays: wholeNumber(30, 3650).optional(),
       priorityHeadStartMinutes: wholeNumber(0, 240).optional(),
       sessionIdleMinutes: wholeNumber(1, 720).optional(),
+      ticketPaper: z.enum(paperSizes, { error: t.invalid }).optional(),
       managerPin: managerPin.optional(),
     }),
     result: siteSettingsSchema,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { issuedTicketSchema, priorityReasons, serviceOutcomes, ticketViewSchema, visitDetailsSchema } from '../domain/visit.js';
+import { issuedTicketSchema, priorityReasons, serviceOutcomes, ticketViewSchema, visitDetailsSchema, visitMatchSchema } from '../domain/visit.js';
 import { openDeskSchema } from '../domain/desk-session.js';
 import { doneSchema } from '../domain/result-fields.js';
 import { advisors, anyStaff, defineCall, reception } from './define.js';
-import { id } from '../schemas/fields.js';
+import { id, pin } from '../schemas/fields.js';
 import { optionalText, personName, postcode, text } from './documented-fields.js';
 import { validationText as t } from '../i18n/catalogue.js';
 
@@ -45,8 +45,14 @@ export const issueTicketInput = z.strictObject({
   needs,
   priority: z.enum(priorityReasons, { error: t.priorityReason }).nullable(),
   callByNumberOnly: z.boolean(),
-  /** A manager's override of the last-ticket time for a visitor already inside. */
-  afterHoursOverride: z.boolean().optional(),
+  afterHours: z
+    .strictObject({ managerId: id, managerPin: pin })
+    .optional()
+    .meta({
+      description:
+        'After the last-ticket time, or on a day the site is closed: the manager at the counter who lets this visitor in, and their PIN ' +
+        '(a wrong one counts toward that manager’s lockout). Ignored before the last-ticket time.',
+    }),
 });
 
 export const queueCalls = {
@@ -54,8 +60,34 @@ export const queueCalls = {
     input: issueTicketInput,
     result: issuedTicketSchema,
     access: reception,
+    errors: ['not-found', 'conflict', 'locked'],
+    summary:
+      'Records a visitor and issues the next ticket for the service (C014), with position and estimated wait. After the last-ticket time ' +
+      'it needs afterHours: a manager’s id and PIN (audited as visit.after-hours, naming the manager).',
+  }),
+  reprintTicket: defineCall({
+    input: visit,
+    result: issuedTicketSchema,
+    access: reception,
     errors: ['not-found', 'conflict'],
-    summary: 'Records a visitor and issues the next ticket for the service (C014), with position and estimated wait.',
+    summary: 'The same waiting ticket again, with its position and estimated wait now, for a reprint (audited).',
+  }),
+  searchTodaysVisits: defineCall({
+    input: z.strictObject({ query: optionalText(60) }),
+    result: z.array(visitMatchSchema),
+    access: reception,
+    errors: [],
+    summary:
+      'Today’s visits matching a ticket number (c14 finds C014), a postcode or its start, or part of a name; empty finds all. ' +
+      'Latest first, at most 50. Audited as a search, never its terms.',
+  }),
+  findRepeatVisit: defineCall({
+    input: z.strictObject({ name: personName, postcode }),
+    result: z.array(ticketViewSchema),
+    access: reception,
+    errors: [],
+    summary:
+      'Today’s visits by the same name (ignoring case and spacing) and postcode, latest first: is this visitor back? Audited as a search, never its terms.',
   }),
   cancelTicket: defineCall({
     input: visit,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId } from './result-fields.js';
+import { paperSizes } from '../print-bridge.js';
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -31,6 +32,7 @@ export const siteSettingsSchema = z.object({
   statsRetentionDays: z.int().positive(),
   priorityHeadStartMinutes: z.int().nonnegative(),
   sessionIdleMinutes: z.int().positive(),
+  ticketPaper: z.enum(paperSizes).meta({ description: 'The paper the counter printers hold for tickets and receipts: an 80 mm roll or A5 sheets.' }),
   recoveryPassphraseSet: z.boolean().meta({ description: 'Whether a recovery passphrase slot exists in the keystore.' }),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -23,6 +23,10 @@ export type StaffMember = z.infer<typeof staffMemberSchema>;
 export const signInEntrySchema = z.object({ id: recordId, name: z.string() });
 export type SignInEntry = z.infer<typeof signInEntrySchema>;
 
+/** A manager as reception's after-hours picker shows them: who may let a visitor in late. */
+export const managerChoiceSchema = z.object({ id: recordId, name: z.string() });
+export type ManagerChoice = z.infer<typeof managerChoiceSchema>;
+
 export const sessionSchema = z.object({
   token: z.string().meta({ description: 'Send as `Authorization: Bearer <token>` on every staff call.' }),
   staff: z.object({ id: recordId, name: z.string(), role: z.enum(roles) }),

@@ -80,3 +80,18 @@ export const issuedTicketSchema = z.object({
   estimatedWaitMinutes: z.int().min(0),
 });
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
+
+/**
+ * One of today's visits found at reception (searchTodaysVisits): enough to tell visitors apart and
+ * pick the right one — name and postcode, no address, reason or notes.
+ */
+export const visitMatchSchema = z
+  .object({
+    ticket: ticketViewSchema,
+    visitorName: z.string(),
+    postcode: z.string().nullable().meta({ description: 'Normalised (`L1 1JQ`), or null for no fixed abode.' }),
+    noFixedAbode: z.boolean(),
+    receipts: counter.meta({ description: 'How many evidence receipts the visit has.' }),
+  })
+  .meta({ description: 'One of today’s visits found by reception: its ticket, the visitor’s name and postcode, and its receipts count.' });
+export type VisitMatch = z.infer<typeof visitMatchSchema>;

@@ -82,6 +82,13 @@ export const errorText = {
 
   closedToday: 'The site is closed today, so no tickets can be issued. A manager can override this for a visitor already inside.',
   ticketsStopAt: (time: string) => `Tickets stop at ${time}. A manager can override this for a visitor already inside.`,
+  afterHoursChooseManager: 'Choose the manager who is letting this visitor in after hours.',
+  chooseManagerField: 'Choose a manager.',
+  wrongAfterHoursPin: (left: number) =>
+    `That is not the chosen manager’s PIN; no ticket was issued. ${left} more wrong PIN${left === 1 ? '' : 's'} will lock the manager’s account.`,
+  /** Takes the status key, like impossibleStep, so that a language can fit the word to the sentence. */
+  reprintNotWaiting: (ticket: string, status: VisitStatus): string =>
+    `Ticket ${ticket} is ${visitStatusWords[status]}, so it has no place in the queue to print.`,
   noSuchTicket: 'That ticket is not on record (it may have been purged).',
   unknownTicketField: 'Unknown ticket.',
   ticketWithOtherAdvisor: (ticket: string) => `Ticket ${ticket} is with another advisor.`,

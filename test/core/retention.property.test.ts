@@ -4,6 +4,7 @@ import { openTestSite, type TestSite } from '../fixtures/temp-site.js';
 import {
   day,
   issue,
+  lateManager,
   london,
   managerToken,
   minute,
@@ -69,7 +70,7 @@ describe('retention properties', () => {
         const issued: Array<{ id: number; at: number }> = [];
         for (const at of times) {
           t.clock.set(at);
-          issued.push({ id: (await issue(t, managerToken(t), 'C', { afterHoursOverride: true })).ticket.visitId, at });
+          issued.push({ id: (await issue(t, managerToken(t), 'C', { afterHours: lateManager(t) })).ticket.visitId, at });
         }
         t.clock.set(now);
         if (trigger === 'tick') t.site.tick();
@@ -97,7 +98,7 @@ describe('retention properties', () => {
           const issued: Array<{ id: number; at: number }> = [];
           for (const at of agos.map((m) => closedAt - m * minute).sort((a, b) => a - b)) {
             t.clock.set(at);
-            issued.push({ id: (await issue(t, managerToken(t), 'H', { afterHoursOverride: true })).ticket.visitId, at });
+            issued.push({ id: (await issue(t, managerToken(t), 'H', { afterHours: lateManager(t) })).ticket.visitId, at });
           }
           t.clock.set(closedAt);
           t.site.tick();

@@ -1,6 +1,7 @@
 import type { Handlers } from '../call-context.js';
 import { callingHandlers } from './calling-handlers.js';
 import { receiptHandlers } from './receipt-handlers.js';
+import { receptionHandlers } from './reception-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
 import { siteHandlers } from './site-handlers.js';
@@ -13,6 +14,7 @@ export const handlers = {
   ...staffHandlers,
   ...siteHandlers,
   ...ticketHandlers,
+  ...receptionHandlers,
   ...callingHandlers,
   ...receiptHandlers,
   ...reportHandlers,

@@ -16,6 +16,12 @@ export const staffHandlers = {
     return rows.map((row) => toStaffMember(row, ctx.now));
   },
 
+  listManagers(_input, ctx) {
+    return ctx.db
+      .prepare("SELECT id, name FROM staff WHERE role = 'manager' AND active = 1 ORDER BY name COLLATE NOCASE, id")
+      .all() as Array<{ id: number; name: string }>;
+  },
+
   createStaff(input, ctx) {
     confirmCallerPin(ctx, input.managerPin);
     if (nameTaken(ctx.db, input.name, null)) throw nameInUse();

@@ -1,60 +1,24 @@
 import { DeskFailure } from '../../../shared/errors.js';
 import { formatTicketNumber } from '../../../shared/ticket-number.js';
-import { estimateWaitMinutes } from '../../../shared/wait-math.js';
-import type { CallContext, Handlers } from '../call-context.js';
+import type { Handlers } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
-import { today, type SiteDay } from '../queue/site-day.js';
+import { today } from '../queue/site-day.js';
 import { localHour } from '../local-time.js';
-import { inProgress, placeInLine, waitingInOrder } from '../queue/queue-order.js';
-import { getTicket, getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
+import { checkIssuingHours } from '../queue/after-hours.js';
+import { inProgress, waitingInOrder } from '../queue/queue-order.js';
+import { ticketInQueue } from '../queue/ticket-place.js';
+import { getVisitRow, toTicketView, toVisitDetails } from '../queue/visit-records.js';
 import { getService } from '../queue/site-records.js';
 import { takeStep } from '../queue/ticket-steps.js';
 import { readableVisit } from '../queue/visit-access.js';
 import { errorText as t } from '../../../shared/i18n/catalogue.js';
-
-
-function assertIssuingAllowed(ctx: CallContext, day: SiteDay, override: boolean): void {
-  const late = day.lastTicketAt === null || ctx.now >= day.lastTicketAt;
-  if (!late) return;
-  if (override && requireCaller(ctx).role === 'manager') return;
-  const message =
-    day.hours === null
-      ? t.closedToday
-      : t.ticketsStopAt(day.hours.lastTicket);
-  throw new DeskFailure(override ? 'forbidden' : 'conflict', message);
-}
-
-/**
- * Today's average service time over the last finished visits, for the estimate. Walks the
- * called_at index back from now (`+status` keeps SQLite off the status index), so it reads about
- * 20 rows rather than the whole day's visits on every ticket issued.
- */
-function averageServiceMs(ctx: CallContext, dayStartsAt: number): number | null {
-  const row = ctx.db
-    .prepare(
-      `SELECT avg(finished_at - started_at) AS ms FROM (
-         SELECT finished_at, started_at FROM visits
-         WHERE called_at >= ? AND +status = 'finished' AND started_at IS NOT NULL
-         ORDER BY called_at DESC LIMIT 20)`,
-    )
-    .get(dayStartsAt) as { ms: number | null };
-  return row.ms;
-}
-
-function desksServing(ctx: CallContext, serviceId: number): number {
-  return (
-    ctx.db
-      .prepare('SELECT count(*) AS n FROM desk_sessions WHERE ? IN (SELECT value FROM json_each(service_ids))')
-      .get(serviceId) as { n: number }
-  ).n;
-}
 
 export const ticketHandlers = {
   issueTicket(input, ctx) {
     const caller = requireCaller(ctx);
     const settings = ctx.settings();
     const day = today(ctx);
-    assertIssuingAllowed(ctx, day, input.afterHoursOverride === true);
+    const lateManagerId = checkIssuingHours(ctx, day, input.afterHours);
     const service = getService(ctx, input.serviceId);
     if (!service.active) {
       throw new DeskFailure('conflict', t.serviceOff(service.name), [
@@ -97,14 +61,21 @@ export const ticketHandlers = {
         now: ctx.now,
       });
     const visitId = Number(info.lastInsertRowid);
-    const position = placeInLine(ctx.db, day.day, service.id, visitId, settings.priorityHeadStartMinutes * 60_000);
     ctx.audit('visit.issue', { type: 'visit', id: visitId });
+    // Which manager let the visitor in late: their id, as the target; the visit is the line above.
+    if (lateManagerId !== null) ctx.audit('visit.after-hours', { type: 'staff', id: lateManagerId });
     ctx.emit({ type: 'queue-changed', at: ctx.now });
-    return {
-      ticket: getTicket(ctx.db, visitId),
-      position,
-      estimatedWaitMinutes: estimateWaitMinutes(position - 1, averageServiceMs(ctx, day.startsAt), desksServing(ctx, service.id)),
-    };
+    return ticketInQueue(ctx, day, getVisitRow(ctx.db, visitId));
+  },
+
+  reprintTicket(input, ctx) {
+    const row = readableVisit(ctx, input.visitId);
+    const day = today(ctx);
+    if (row.status !== 'waiting') throw new DeskFailure('conflict', t.reprintNotWaiting(row.number, row.status));
+    // A ticket left waiting from an earlier day is closed at the next start; it has no place today.
+    if (row.day !== day.day) throw new DeskFailure('conflict', t.earlierDay(row.number));
+    ctx.audit('visit.reprint', { type: 'visit', id: row.id });
+    return ticketInQueue(ctx, day, row);
   },
 
   cancelTicket(input, ctx) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/events.js';
 import { openTestSite, staffSession, tuesdayMorning, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, day, issue, london, reopen, visitRow } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, day, issue, lateManager, london, reopen, visitRow } from '../../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
@@ -84,25 +84,25 @@ describe('the end of the day', () => {
     expect(visitRow(s, called)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day' });
   });
 
-  it('refuses new tickets from the last-ticket time unless a manager overrides for a visitor already inside', async () => {
+  it('refuses new tickets from the last-ticket time unless a manager at the counter lets the visitor in with their PIN', async () => {
     t = await openTestSite({ now: at(16, 29) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     expect((await issue(s, rec.token, 'C')).ticket.number).toBe('C001');
     s.clock.set(at(16, 30));
     await expect(issue(s, rec.token, 'C')).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('16:30') as unknown });
-    await expect(issue(s, rec.token, 'C', { afterHoursOverride: true })).rejects.toMatchObject({ code: 'forbidden' });
+    // Being signed in as a manager is not consent: the manager's id and PIN are.
     await expect(issue(s, s.manager.token, 'C')).rejects.toMatchObject({ code: 'conflict' });
-    expect((await issue(s, s.manager.token, 'C', { afterHoursOverride: true })).ticket.number).toBe('C002');
+    expect((await issue(s, rec.token, 'C', { afterHours: lateManager(s) })).ticket.number).toBe('C002');
     expect(s.site.database.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 2 });
   });
 
-  it('refuses tickets on a day the site is closed, unless a manager overrides', async () => {
+  it('refuses tickets on a day the site is closed, unless a manager lets the visitor in', async () => {
     t = await openTestSite({ now: london(2026, 11, 28, 11) }); // a Saturday
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     await expect(issue(s, rec.token, 'C')).rejects.toMatchObject({ code: 'conflict' });
-    expect((await issue(s, s.manager.token, 'C', { afterHoursOverride: true })).ticket.number).toBe('C001');
+    expect((await issue(s, rec.token, 'C', { afterHours: lateManager(s) })).ticket.number).toBe('C001');
   });
 
   it('keeps today’s desks open through the day and closes them with it', async () => {

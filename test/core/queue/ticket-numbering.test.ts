@@ -4,6 +4,7 @@ import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-s
 import {
   day,
   issue,
+  lateManager,
   london,
   managerToken,
   minute,
@@ -54,7 +55,7 @@ describe('ticket numbers', () => {
             const key = `${localDay}/${s.letter}`;
             const n = (counts.get(key) ?? 0) + 1;
             counts.set(key, n);
-            const issued = await issue(t, managerToken(t), s.letter, { afterHoursOverride: true });
+            const issued = await issue(t, managerToken(t), s.letter, { afterHours: lateManager(t) });
             expect(issued.ticket.number).toBe(`${s.letter}${String(n).padStart(3, '0')}`);
             expect(seen.has(`${localDay}/${issued.ticket.number}`)).toBe(false);
             seen.add(`${localDay}/${issued.ticket.number}`);
