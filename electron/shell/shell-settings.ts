@@ -11,9 +11,21 @@ export interface ShellSettings {
   hubPort: number;
   /** Open the waiting-area display on a second monitor when there is one. */
   displayOnSecondMonitor: boolean;
+  /**
+   * The printer tickets and receipts go to, as the OS names it (or as Print Preview shows it).
+   * Null: none set, and nothing prints — the app never falls back to the OS default printer.
+   */
+  printerName: string | null;
 }
 
-export const defaultShellSettings: ShellSettings = { hubPort: 0, displayOnSecondMonitor: true };
+export const defaultShellSettings: ShellSettings = { hubPort: 0, displayOnSecondMonitor: true, printerName: null };
+
+/** A printer name as the OS gives it: some text, not a paragraph. */
+const printerNameMaxLength = 200;
+
+function parsePrinterName(value: unknown): string | null {
+  return typeof value === 'string' && value.length >= 1 && value.length <= printerNameMaxLength ? value : null;
+}
 
 export const shellSettingsFile = 'shell-settings.json';
 
@@ -30,6 +42,7 @@ export function parseShellSettings(text: string): ShellSettings {
     hubPort: typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535 ? port : defaultShellSettings.hubPort,
     displayOnSecondMonitor:
       typeof raw.displayOnSecondMonitor === 'boolean' ? raw.displayOnSecondMonitor : defaultShellSettings.displayOnSecondMonitor,
+    printerName: parsePrinterName(raw.printerName),
   };
 }
 
