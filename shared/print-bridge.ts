@@ -28,3 +28,36 @@ export interface PrintBridge {
 
 /** The IPC channel of the one action. */
 export const printChannel = bridgeChannels.print;
+
+/** The name under `window` the preload exposes the bridge as. */
+export const printBridgeKey = 'deskPrint';
+
+/**
+ * How the renderer reads the bridge, the way it reads `window.desk`:
+ * `(window as Window & PrintBridgeWindow).deskPrint` — undefined in a browser.
+ */
+export interface PrintBridgeWindow {
+  deskPrint?: PrintBridge;
+}
+
+const paperSet: ReadonlySet<unknown> = new Set(paperSizes);
+
+export function isPaperSize(value: unknown): value is PaperSize {
+  return paperSet.has(value);
+}
+
+/**
+ * The one request a page may make, rebuilt from nothing but a known paper size: anything else
+ * (a string, an array, an unknown paper, a getter that throws) is null. Used by both the preload
+ * and the main process, so what crosses IPC and what main accepts are the same rule.
+ */
+export function parsePrintRequest(value: unknown): PrintRequest | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  let paper: unknown;
+  try {
+    paper = (value as { paper?: unknown }).paper;
+  } catch {
+    return null;
+  }
+  return isPaperSize(paper) ? { paper } : null;
+}

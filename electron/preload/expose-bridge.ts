@@ -2,6 +2,7 @@ import type { ContextBridge, IpcRenderer } from 'electron';
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
+import { parsePrintRequest, printBridgeKey, printChannel, type PrintBridge, type PrintReply } from '../../shared/print-bridge.js';
 import { passphraseActions, unlockActions, unlockChannel, type UnlockAction, type UnlockBridge } from '../../shared/unlock-bridge.js';
 
 // Runs inside the sandboxed preload, so it imports only shared/ and Electron's types: no Node.
@@ -56,8 +57,26 @@ export function buildUnlockBridge(ipcRenderer: IpcRendererLike): UnlockBridge {
   return bridge as unknown as UnlockBridge;
 }
 
-/** What the preload runs: exposes exactly `desk` and `deskUnlock` — never `ipcRenderer` or `process`. */
+const refusedPrint: PrintReply = { ok: false, problem: 'not-allowed' };
+
+/**
+ * `window.deskPrint`: one function, which sends a request rebuilt from its paper size alone — no
+ * printer name, no options, nothing else the page put in the object. An unknown paper never
+ * reaches main. The printer and how to print are the main process's choice (shell settings).
+ */
+export function buildPrintBridge(ipcRenderer: IpcRendererLike): PrintBridge {
+  return {
+    print: (request: unknown) => {
+      const valid = parsePrintRequest(request);
+      if (valid === null) return Promise.resolve(refusedPrint);
+      return ipcRenderer.invoke(printChannel, { paper: valid.paper }) as Promise<PrintReply>;
+    },
+  };
+}
+
+/** What the preload runs: exposes exactly `desk`, `deskUnlock` and `deskPrint` — never `ipcRenderer` or `process`. */
 export function exposeBridges(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike): void {
   contextBridge.exposeInMainWorld('desk', buildDeskBridge(ipcRenderer));
   contextBridge.exposeInMainWorld('deskUnlock', buildUnlockBridge(ipcRenderer));
+  contextBridge.exposeInMainWorld(printBridgeKey, buildPrintBridge(ipcRenderer));
 }

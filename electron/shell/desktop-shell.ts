@@ -5,6 +5,7 @@ import { unlockPagePath } from '../../shared/unlock-bridge.js';
 import { appUrl } from './app-origin.js';
 import { forwardSiteEvents, registerDeskBridge, type EventWindow, type IpcMainLike } from './desk-ipc.js';
 import type { SafeStorageLike } from './os-protector.js';
+import { registerPrintBridge, type PrintIpcMainLike } from './print-ipc.js';
 import type { ShellSettings } from './shell-settings.js';
 import { UnlockFlow } from './unlock-flow.js';
 import { registerUnlockBridge } from './unlock-ipc.js';
@@ -30,7 +31,8 @@ export interface ShellWindow {
   showInactive(): void;
   focus(): void;
   close(): void;
-  readonly webContents: EventWindow['contents'];
+  /** `id` tells the print bridge which window is asking. */
+  readonly webContents: EventWindow['contents'] & { readonly id: number };
 }
 
 /** The part of `screen` the shell uses. */
@@ -41,13 +43,13 @@ export interface ShellScreen {
 }
 
 // Compile-time proof that Electron's own objects fit these shapes.
-const _fits = (window: BrowserWindow, screen: Screen, ipcMain: IpcMain): [ShellWindow, ShellScreen, IpcMainLike] => [window, screen, ipcMain];
+const _fits = (window: BrowserWindow, screen: Screen, ipcMain: IpcMain): [ShellWindow, ShellScreen, IpcMainLike & PrintIpcMainLike] => [window, screen, ipcMain];
 void _fits;
 
 /** Everything Electron the shell needs, handed in by main.ts (the only file that imports it at run time). */
 export interface DesktopShellOptions {
   createWindow(options: BrowserWindowConstructorOptions): ShellWindow;
-  ipcMain: IpcMainLike;
+  ipcMain: IpcMainLike & PrintIpcMainLike;
   screen: ShellScreen;
   safeStorage: SafeStorageLike;
   platform: NodeJS.Platform;
@@ -141,6 +143,13 @@ export class DesktopShell {
     const o = this.options;
     this.site = site;
     this.cleanups.push(registerDeskBridge(o.ipcMain, site));
+    // Tickets and receipts print from the staff window only, to this PC's configured printer.
+    this.cleanups.push(
+      registerPrintBridge(o.ipcMain, {
+        printerName: () => o.settings.printerName,
+        mayPrint: (sender) => this.staffWindow !== null && sender.id === this.staffWindow.webContents.id,
+      }),
+    );
     this.cleanups.push(forwardSiteEvents(site, () => this.eventWindows()));
     const timer = setInterval(() => {
       try {

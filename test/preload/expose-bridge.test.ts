@@ -3,6 +3,7 @@ import { exposeBridges, type ContextBridgeLike, type IpcRendererLike } from '../
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
+import { printChannel, type PrintBridge } from '../../shared/print-bridge.js';
 import { unlockActions, type UnlockBridge } from '../../shared/unlock-bridge.js';
 
 type Relay = (event: unknown, ...args: unknown[]) => void;
@@ -40,17 +41,52 @@ class FakeContextBridge implements ContextBridgeLike {
   }
 }
 
-function expose(): { world: FakeContextBridge; ipc: FakeIpcRenderer; desk: DeskBridge; deskUnlock: UnlockBridge } {
+function expose(): { world: FakeContextBridge; ipc: FakeIpcRenderer; desk: DeskBridge; deskUnlock: UnlockBridge; deskPrint: PrintBridge } {
   const world = new FakeContextBridge();
   const ipc = new FakeIpcRenderer();
   exposeBridges(world, ipc);
-  return { world, ipc, desk: world.exposed.get('desk') as DeskBridge, deskUnlock: world.exposed.get('deskUnlock') as UnlockBridge };
+  return {
+    world,
+    ipc,
+    desk: world.exposed.get('desk') as DeskBridge,
+    deskUnlock: world.exposed.get('deskUnlock') as UnlockBridge,
+    deskPrint: world.exposed.get('deskPrint') as PrintBridge,
+  };
 }
 
 describe('the preload', () => {
-  it('exposes only window.desk and window.deskUnlock', () => {
+  it('exposes only window.desk, window.deskUnlock and window.deskPrint', () => {
     const { world } = expose();
-    expect([...world.exposed.keys()].sort()).toEqual(['desk', 'deskUnlock']);
+    expect([...world.exposed.keys()].sort()).toEqual(['desk', 'deskPrint', 'deskUnlock']);
+  });
+
+  it('exposes exactly print on window.deskPrint — nothing else', () => {
+    const { deskPrint } = expose();
+    expect(Object.keys(deskPrint)).toEqual(['print']);
+    expect(typeof deskPrint.print).toBe('function');
+  });
+
+  it('sends a print request rebuilt from its paper size alone, on desk-print:print', async () => {
+    const { deskPrint, ipc } = expose();
+    await deskPrint.print({ paper: '80mm' });
+    // Whatever else the page puts in the object stays in the page.
+    await (deskPrint.print as (request: unknown) => Promise<unknown>)({ paper: 'a5', deviceName: 'Other', silent: false, toString: () => 'x' });
+    expect(ipc.invoked).toEqual([
+      [printChannel, { paper: '80mm' }],
+      [printChannel, { paper: 'a5' }],
+    ]);
+    expect(printChannel).toBe(bridgeChannels.print);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a bare string', '80mm'],
+    ['an unknown paper', { paper: 'A4' }],
+    ['a getter that throws', { get paper(): string { throw new Error('no'); } }],
+  ])('answers a malformed print request (%s) with not-allowed, without sending it', async (_what, request) => {
+    const { deskPrint, ipc } = expose();
+    expect(await (deskPrint.print as (request: unknown) => Promise<unknown>)(request)).toEqual({ ok: false, problem: 'not-allowed' });
+    expect(ipc.invoked).toEqual([]);
   });
 
   it('exposes exactly the contract’s calls and onEvent on window.desk — nothing else', () => {

@@ -5,9 +5,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Site } from '../../electron/core/site.js';
 import { DesktopShell, type RunningHub, type ShellScreen, type ShellWindow, type StartHub } from '../../electron/shell/desktop-shell.js';
-import { defaultShellSettings } from '../../electron/shell/shell-settings.js';
+import { defaultShellSettings, type ShellSettings } from '../../electron/shell/shell-settings.js';
 import { bridgeChannels } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
+import { printChannel } from '../../shared/print-bridge.js';
 import { startHub } from '../../electron/hub/server.js';
 import { tempDir } from '../fixtures/temp-site.js';
 import { FakeContents, FakeIpcMain, FakeSafeStorage } from './stand-ins.js';
@@ -84,7 +85,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
 
   afterEach(() => temp.remove());
 
-  function shell(monitors: number, startHub?: StartHub): DesktopShell {
+  function shell(monitors: number, startHub?: StartHub, settings: ShellSettings = defaultShellSettings): DesktopShell {
     const hub: StartHub =
       startHub ??
       ((options) => {
@@ -110,7 +111,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
       rendererDir: '/app/out/renderer',
       // Node's own build stands in for the Electron one: the same `nativeBinding` path is exercised.
       nativeBinding: nodeBinding,
-      settings: defaultShellSettings,
+      settings,
     });
   }
 
@@ -198,6 +199,30 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     expect(app.needsShutdown).toBe(true);
     await app.shutdown();
     expect(fs.existsSync(path.join(temp.dir, 'store', 'one-stop-queue.lock'))).toBe(false);
+  });
+
+  it('prints from the staff window only, to this PC’s configured printer, once the store is open', async () => {
+    const app = shell(2, undefined, { ...defaultShellSettings, printerName: 'EPSON_TM_T20III' });
+    await app.start();
+    // The unlock page comes before the store: nothing to print, no handler yet.
+    expect(ipc.handlers.has(printChannel)).toBe(false);
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
+    await settle();
+    const [staff, display] = windows as [FakeWindow, FakeWindow];
+    for (const window of [staff, display]) window.webContents.printers = [{ name: 'EPSON_TM_T20III', displayName: 'EPSON TM-T20III' }];
+
+    expect(await ipc.invokeFrom(staff.webContents, appPage, printChannel, { paper: '80mm' })).toEqual({ ok: true, printer: 'EPSON TM-T20III' });
+    expect(staff.webContents.printed).toEqual([expect.objectContaining({ silent: true, deviceName: 'EPSON_TM_T20III' })]);
+    // The waiting-area display is the app's own page too, but a public screen: it may not print.
+    expect(await ipc.invokeFrom(display.webContents, 'app://one-stop-queue/#/display', printChannel, { paper: '80mm' })).toEqual({
+      ok: false,
+      problem: 'not-allowed',
+    });
+    expect(display.webContents.printed).toEqual([]);
+
+    await app.shutdown();
+    expect(ipc.handlers.has(printChannel)).toBe(false);
   });
 
   it('quits the app when the staff window is closed', async () => {

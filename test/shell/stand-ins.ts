@@ -1,14 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { InvokeEventLike, IpcMainLike } from '../../electron/shell/desk-ipc.js';
+import type { WebContentsPrintOptions } from 'electron';
+import type { IpcMainLike } from '../../electron/shell/desk-ipc.js';
 import type { SafeStorageLike } from '../../electron/shell/os-protector.js';
+import type { PrintContentsLike, PrintEventLike, PrintIpcMainLike } from '../../electron/shell/print-ipc.js';
 
 // Stand-ins for Electron's objects: Electron cannot run here (STACK.md), and the shell takes
 // its objects as parameters precisely so these can be handed in. Nothing here imports `electron`.
 
-type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+type Listener = (event: PrintEventLike, ...args: unknown[]) => unknown;
 
 /** Records `ipcMain.handle` registrations and lets a test invoke them as a renderer would. */
-export class FakeIpcMain implements IpcMainLike {
+export class FakeIpcMain implements IpcMainLike, PrintIpcMainLike {
   readonly handlers = new Map<string, Listener>();
 
   handle(channel: string, listener: Listener): void {
@@ -22,20 +24,48 @@ export class FakeIpcMain implements IpcMainLike {
 
   /** Like `ipcRenderer.invoke` from a frame at `frameUrl` (null: a frame that is gone). */
   async invoke(frameUrl: string | null, channel: string, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFrom(new FakeContents(), frameUrl, channel, ...args);
+  }
+
+  /** The same, from the page in a given window's webContents (`event.sender`). */
+  async invokeFrom(sender: FakeContents, frameUrl: string | null, channel: string, ...args: unknown[]): Promise<unknown> {
     const listener = this.handlers.get(channel);
     if (listener === undefined) throw new Error(`No handler registered for '${channel}'`);
-    return listener(frameEvent(frameUrl), ...args);
+    return listener(frameEvent(frameUrl, sender), ...args);
   }
 }
 
-export function frameEvent(url: string | null): InvokeEventLike {
-  return { senderFrame: url === null ? null : { url } };
+export function frameEvent(url: string | null, sender: FakeContents = new FakeContents()): PrintEventLike {
+  return { senderFrame: url === null ? null : { url }, sender };
 }
 
-/** A window's webContents that records what was sent to it. */
-export class FakeContents {
+let nextContentsId = 1;
+
+/**
+ * A window's webContents: records what was sent to it and what it printed. `printers` is what
+ * the OS reports; `printOutcome` is what the print callback gets (Chromium's failure reasons
+ * are e.g. "Print job failed").
+ */
+export class FakeContents implements PrintContentsLike {
+  readonly id = nextContentsId++;
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
   destroyed = false;
+  printers: Array<{ name: string; displayName: string }> = [];
+  printersFail = false;
+  printOutcome: { success: boolean; failureReason: string } | 'throws' = { success: true, failureReason: '' };
+  readonly printed: WebContentsPrintOptions[] = [];
+
+  getPrintersAsync(): Promise<Array<{ name: string; displayName: string }>> {
+    return this.printersFail ? Promise.reject(new Error('printing backend unavailable')) : Promise.resolve(this.printers.map((p) => ({ ...p })));
+  }
+
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void {
+    if (this.printOutcome === 'throws') throw new Error('Invalid printer settings');
+    this.printed.push(options);
+    const { success, failureReason } = this.printOutcome;
+    // Electron calls back once the job is handed to the printer, never synchronously.
+    setImmediate(() => callback(success, failureReason));
+  }
 
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
