@@ -63,6 +63,7 @@ describe('answers serialised by the call’s result schema', () => {
     const staff = await call('createStaff', { name: 'Sam Sample', role: 'advisor', pin: '4321', managerPin: '2468' });
     await call('signIn', { staffId: staff.id, pin: '4321' }, { token: null });
     await call('listStaff', {});
+    await call('listManagers', {});
     await call('updateStaff', { staffId: staff.id, role: 'receptionist' });
     await call('unlockStaff', { staffId: staff.id, managerPin: '2468' });
     await call('setStaffPin', { staffId: staff.id, pin: '5678', managerPin: '2468' });
@@ -73,10 +74,14 @@ describe('answers serialised by the call’s result schema', () => {
     const desk = await call('createDesk', { name: 'Desk 9' });
     await call('updateDesk', { deskId: desk.id, name: 'Desk Nine' });
     await call('getSettings', {});
-    await call('updateSettings', { priorityHeadStartMinutes: 10 });
+    await call('updateSettings', { priorityHeadStartMinutes: 10, ticketPaper: 'a5' });
 
     const first = await call('issueTicket', sampleInput('issueTicket'));
     const visitId = first.ticket.visitId;
+    await call('reprintTicket', { visitId });
+    // Non-empty answers, so the nested objects are overfilled too.
+    expect(await call('searchTodaysVisits', { query: '' })).not.toEqual([]);
+    expect(await call('findRepeatVisit', sampleInput('findRepeatVisit'))).not.toEqual([]);
     await call('getQueue', {});
     await call('getVisit', { visitId });
     await call('openDesk', { deskId: 1, serviceIds: [1] });

@@ -40,9 +40,14 @@ interface Document {
   components: { securitySchemes: Record<string, unknown> };
 }
 
-/** A PIN the core checks (and counts toward a lockout): signing in, one's own, or the acting manager's. */
+/**
+ * A PIN the core checks (and counts toward a lockout): signing in, one's own, the acting manager's,
+ * or that of the manager letting a visitor in after hours (`afterHours.managerPin`).
+ */
 function checksPin(name: CallName, input: JsonSchema): boolean {
-  return name === 'signIn' || 'managerPin' in (input.properties ?? {}) || 'currentPin' in (input.properties ?? {});
+  const props = input.properties ?? {};
+  const afterHours = props['afterHours']?.properties ?? {};
+  return name === 'signIn' || 'managerPin' in props || 'currentPin' in props || 'managerPin' in afterHours;
 }
 
 /** Follows a JSON Pointer through a schema's properties (and past a nullable's anyOf). */
