@@ -45,7 +45,10 @@ if (!app.requestSingleInstanceLock()) {
       preloadPath: path.join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
       rendererDir,
       nativeBinding: electronNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath }),
+      // Shell settings also name this PC's printer (printerName): see docs/printing.md.
       settings: readShellSettings(app.getPath('userData')),
+      // The window's icon on Linux (Windows takes the .exe's); packaged too (electron-builder.yml `files`).
+      iconPath: path.join(app.getAppPath(), 'resources', 'icon.png'),
     });
     await shell.start();
   });
