@@ -12,6 +12,9 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export const rendererConfig = {
   root: here('./renderer'),
   base: './',
+  // The favicon (resources/public/, made by electron/tools/make-icons.ts) is copied as it is to
+  // out/renderer/, where the hub and the app:// protocol serve it at /favicon.svg and /favicon.ico.
+  publicDir: here('./resources/public'),
   plugins: [react()],
   build: {
     outDir: here('./out/renderer'),

@@ -82,6 +82,17 @@ describe('the app:// protocol', () => {
     expect(folded).toEqual({ kind: 'file', file: path.join(root, 'secret.txt'), contentType: 'text/plain; charset=utf-8' });
   });
 
+  it('serves the favicon vite copies from resources/public/, as an SVG and an icon', async () => {
+    for (const file of ['favicon.svg', 'favicon.ico']) fs.copyFileSync(path.join('resources', 'public', file), path.join(root, file));
+    const svg = await serve({ url: 'app://one-stop-queue/favicon.svg' });
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    const ico = await serve({ url: 'app://one-stop-queue/favicon.ico' });
+    expect(ico.status).toBe(200);
+    expect(ico.headers.get('content-type')).toBe('image/x-icon');
+    expect(Buffer.from(await ico.arrayBuffer())).toEqual(fs.readFileSync(path.join('resources', 'public', 'favicon.ico')));
+  });
+
   it('serves only its own host and only GET and HEAD', async () => {
     expect((await serve({ url: 'app://other-host/index.html' })).status).toBe(404);
     expect((await serve({ url: 'app://one-stop-queue:99/index.html' })).status).toBe(404);
