@@ -157,6 +157,65 @@ export const enGB = {
     waitingCount: (count: number): string => (count === 1 ? '1 waiting' : `${count} waiting`),
     announce: (number: string, deskName: string): string => `Ticket ${number}, please go to ${deskName}.`,
   },
+
+  /** The printed ticket and evidence receipt (renderer/print/), and why a print did not happen. */
+  print: {
+    // date-fns patterns (https://date-fns.org/docs/format), in the site's time zone.
+    formats: { time: 'HH:mm', day: 'EEE d MMM yyyy', longDate: 'd MMMM yyyy' },
+    problems: {
+      'no-printer': 'Nothing was printed: no ticket printer is set up on this computer. Ask IT to set one in the desktop app’s settings.',
+      'printer-not-found':
+        'Nothing was printed: the ticket printer set up for this computer cannot be found. Check it is switched on and plugged in, then print again; if it still fails, ask IT.',
+      failed: 'The printer did not print. Check it is switched on and has paper, then print again.',
+      'not-allowed': 'Nothing was printed: this window is not allowed to print. Print from the reception or desk screen, or ask IT.',
+    },
+    noSettings: 'Nothing was printed because the site’s settings have not loaded yet. Wait a moment and print again.',
+    notShown: 'Nothing was printed because the print layout did not load. Print again; if it happens again, tell IT.',
+    ticket: {
+      heading: 'Your ticket',
+      issued: (time: string, day: string): string => `Issued ${time}, ${day}`,
+      peopleAhead: (count: number): string =>
+        count === 0 ? 'You are next' : count === 1 ? '1 person ahead of you' : `${count} people ahead of you`,
+      waitUnder: 'Estimated wait: under 5 minutes',
+      waitAbout: (hours: number, minutes: number): string => {
+        const h = hours === 0 ? '' : hours === 1 ? '1 hour' : `${hours} hours`;
+        const m = minutes === 0 ? '' : `${minutes} minutes`;
+        return `Estimated wait: about ${[h, m].filter(Boolean).join(' ')}`;
+      },
+      watchScreen: 'Please watch the screen for your number',
+      reprinted: (time: string): string => `Reprinted ${time}`,
+      retention: (days: number): string => `Your details are kept for ${days === 1 ? '1 day' : `${days} days`}, then deleted.`,
+    },
+    receipt: {
+      heading: 'Evidence receipt',
+      reference: 'Reference',
+      received: (time: string, day: string): string => `Received ${time}, ${day}`,
+      visitor: 'Visitor',
+      ticket: 'Ticket',
+      items: (count: number): string => (count === 1 ? '1 document received' : `${count} documents received`),
+      noItems: 'No documents listed.',
+      pages: (count: number): string => (count === 1 ? '1 page' : `${count} pages`),
+      itemSummary: (kind: string, pages: string): string => `${kind} — ${pages}`,
+      itemHandling: (originalOrCopy: string, returnedOrKept: string): string => `${originalOrCopy} · ${returnedOrKept}`,
+      original: 'Original',
+      copy: 'Copy',
+      returned: 'Returned to you',
+      kept: 'Kept by us',
+      receivedBy: (name: string): string => `Received by ${name}`,
+      retention: (days: number, until: string): string =>
+        `We keep a record of this receipt for ${days === 1 ? '1 day' : `${days} days`}, until ${until}, then delete it.`,
+      backOffice: 'BACK-OFFICE COPY — not for the visitor',
+    },
+    kinds: {
+      id: 'Proof of identity',
+      'proof-of-address': 'Proof of address',
+      payslip: 'Payslip',
+      'bank-statement': 'Bank statement',
+      'tenancy-agreement': 'Tenancy agreement',
+      'benefit-letter': 'Benefit letter',
+      other: 'Other document',
+    },
+  },
 };
 
 export type Catalogue = typeof enGB;
