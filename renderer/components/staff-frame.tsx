@@ -14,11 +14,13 @@ interface StaffFrameProps {
   title: string;
   session: Session;
   siteName: string | null;
+  /** Off when the screen puts focus on a control of its own (reception's first field). */
+  focusTitle?: boolean;
   children: ReactNode;
 }
 
 /** Every signed-in screen: the site, the homes this role may open, who is signed in, sign-out. */
-export function StaffFrame({ route, title, session, siteName, children }: StaffFrameProps) {
+export function StaffFrame({ route, title, session, siteName, focusTitle = true, children }: StaffFrameProps) {
   const signOut = useSignOut();
   const [leaving, setLeaving] = useState(false);
   const reachable = homes.filter((home) => mayOpen(session.staff.role, home));
@@ -61,7 +63,9 @@ export function StaffFrame({ route, title, session, siteName, children }: StaffF
           </nav>
         )}
       </header>
-      <MainRegion title={title}>{children}</MainRegion>
+      <MainRegion title={title} focusTitle={focusTitle}>
+        {children}
+      </MainRegion>
     </>
   );
 }

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { text } from '../i18n/text.js';
+import { printedStamp } from '../print/print-time.js';
+import { estimatedWaitLine, peopleAheadLine } from '../print/ticket-wording.js';
+import type { IssuedVisit } from './visitor-form.js';
+
+interface IssuedTicketProps {
+  last: IssuedVisit | null;
+  timeZone: string;
+  /** What the last print said: how it went, or why nothing printed. */
+  printNote: { ok: boolean; message: string } | null;
+  busy: boolean;
+  onPrintAgain(): void;
+  onEvidence(): void;
+}
+
+/**
+ * The ticket this screen issued last, as the visitor's copy says it (number, service, people
+ * ahead, wait), with a reprint and the way to record evidence. A print that failed is an alert.
+ */
+export function IssuedTicket({ last, timeZone, printNote, busy, onPrintAgain, onEvidence }: IssuedTicketProps) {
+  const t = text.reception.issued;
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (printNote !== null && !printNote.ok) alertRef.current?.focus();
+  }, [printNote]);
+
+  return (
+    <section className="issued" aria-labelledby="issued-title">
+      <h2 className="issued__title" id="issued-title">
+        {t.heading}
+      </h2>
+      {last === null ? (
+        <p className="issued__none">{t.none}</p>
+      ) : (
+        <>
+          <p className="issued__number">{last.issued.ticket.number}</p>
+          <p className="issued__service">
+            {last.service.name} · {printedStamp(last.issued.ticket.issuedAt, timeZone).time}
+          </p>
+          <p className="issued__place">
+            {peopleAheadLine(last.issued.position)}. {estimatedWaitLine(last.issued.estimatedWaitMinutes)}.
+          </p>
+          {printNote !== null && (
+            <p ref={alertRef} tabIndex={-1} className={printNote.ok ? 'notice issued__printed' : 'notice notice--problem'} role={printNote.ok ? 'status' : 'alert'}>
+              {printNote.message}
+            </p>
+          )}
+          <div className="form__actions">
+            <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={onPrintAgain}>
+              {t.printAgain(last.issued.ticket.number)}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onEvidence}>
+              {t.evidence(last.issued.ticket.number)}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

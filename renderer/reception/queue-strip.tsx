@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { Service } from '../../shared/domain/site.js';
+import type { TicketView } from '../../shared/domain/visit.js';
+import { useApi } from '../api/api-context.js';
+import { text } from '../i18n/text.js';
+import { useConnectionStore } from '../state/connection-store.js';
+import { summariseQueue } from './queue-summary.js';
+
+// Only the minutes shown move with this clock; the queue itself comes from the hub's events.
+const minuteMs = 60_000;
+
+/**
+ * The queue at a glance: waiting per service and the longest wait. Fetched once, then again
+ * on every `queue-changed` event and after a lost connection comes back — never by polling.
+ */
+export function QueueStrip({ services }: { services: readonly Service[] }) {
+  const api = useApi();
+  const reachable = useConnectionStore((state) => state.reachable);
+  const [tickets, setTickets] = useState<TicketView[] | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (!reachable) return;
+    let live = true;
+    const load = () => {
+      api.getQueue({}).then(
+        (queue) => {
+          if (!live) return;
+          setTickets(queue);
+          setNow(Date.now());
+        },
+        () => undefined,
+      );
+    };
+    load();
+    const stop = api.subscribe((event) => {
+      if (event.type === 'queue-changed' || event.type === 'ticket-called') load();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [api, reachable]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), minuteMs);
+    return () => clearInterval(timer);
+  }, []);
+
+  const t = text.reception.queue;
+  if (tickets === null) return null;
+  const summary = summariseQueue(tickets, services, now);
+  return (
+    <section className="queue-strip" aria-labelledby="queue-strip-title">
+      <h2 className="queue-strip__title" id="queue-strip-title">
+        {t.label}
+      </h2>
+      <ul className="queue-strip__services">
+        {summary.services.map(({ service, waiting }) => (
+          <li key={service.id} className={waiting === 0 ? 'queue-strip__service queue-strip__service--empty' : 'queue-strip__service'}>
+            <span className="queue-strip__letter" aria-hidden="true">
+              {service.letter}
+            </span>
+            <span className="queue-strip__name">{service.name}</span>
+            <strong className="queue-strip__count">{t.waiting(waiting)}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="queue-strip__longest">{summary.longest === null ? t.nobody : t.longest(summary.longest.number, summary.longest.minutes)}</p>
+    </section>
+  );
+}
