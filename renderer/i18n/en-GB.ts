@@ -132,6 +132,7 @@ export const enGB = {
       managerPin: 'Manager’s PIN',
       managerPinHint: 'The manager types their own PIN. It is checked and the override is recorded.',
       noManagers: 'There is no active manager to let a visitor in.',
+      below: 'The manager’s name and PIN go at the end of the form, above “Issue ticket”.',
     },
     issued: {
       heading: 'Last ticket',

@@ -196,6 +196,12 @@ export function VisitorForm({ services, window: issuing, timeZone, onIssued }: V
         {text.reception.keys}
       </p>
       <ErrorSummary form={form} errors={shown} labels={labels} attempt={attempt} />
+      {issuing.late && (
+        <p className="notice notice--info visitor-form__late">
+          {issuing.lastTicket === null ? text.reception.afterHours.closedToday : text.reception.afterHours.stopped(issuing.lastTicket)}{' '}
+          {text.reception.afterHours.below}
+        </p>
+      )}
       {undo !== null && (
         <p className="notice visitor-form__undo" role="status">
           {t.cleared}{' '}

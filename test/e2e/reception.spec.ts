@@ -40,8 +40,16 @@ async function receptionistAtTheDesk(page: Page, hub: Hub): Promise<Session> {
 test('from an empty form to a printed ticket by keyboard alone: C001, C002, H001, each ticket at 80 mm with its number, place and wait, never the name', async ({ page, hub }) => {
   // Three tickets, each rendered to PDF and read back: longer than one screen's test.
   test.setTimeout(180_000);
+  // Every file the page loads is there: the favicon, the print logo, the fonts and scripts.
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'GET' && response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
   await page.setViewportSize({ width: 1366, height: 768 });
   await receptionistAtTheDesk(page, hub);
+  const favicon = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]'), (link) => link.href));
+  expect(favicon.length).toBeGreaterThan(0);
+  for (const href of favicon) expect((await page.request.get(href)).status(), href).toBe(200);
   await expectNoSeriousAxeViolations(page);
   await saveScreen(page, 'reception-empty');
 
@@ -99,8 +107,31 @@ test('from an empty form to a printed ticket by keyboard alone: C001, C002, H001
   await expect(strip).toContainText('Housing1 waiting');
   await expect(strip).toContainText(/Longest wait: C001/);
   await saveScreen(page, 'reception-issued');
+  expect(missing).toEqual([]);
   // Print media hides the screen (and so moves focus off it): the picture of the ticket comes last.
   await screenshotPrint(page, 'ticket-80mm');
+
+  // Chen hands in two documents for H001, from the last ticket's panel.
+  await page.getByRole('button', { name: 'Add evidence for H001' }).click();
+  const evidence = page.getByRole('region', { name: /Evidence for H001 — Chen Wei/ });
+  const first = evidence.getByRole('group', { name: 'Item 1' });
+  await expect(first.getByLabel('Kind of document')).toBeFocused();
+  await first.getByLabel('Kind of document').selectOption({ label: 'Tenancy agreement' });
+  await first.getByLabel('Description').fill('Tenancy, 9 Hope Street');
+  await first.getByLabel('Pages').fill('4');
+  await first.getByLabel('Returned to the visitor or kept').selectOption({ label: 'Returned to the visitor' });
+  await page.keyboard.press('Alt+A');
+  const second = evidence.getByRole('group', { name: 'Item 2' });
+  await second.getByLabel('Kind of document').selectOption({ label: 'Proof of address' });
+  await second.getByLabel('Description').fill('Water bill, October');
+  await second.getByLabel('Original or copy').selectOption({ label: 'Copy' });
+  await page.keyboard.press('Enter');
+  await expect(evidence.getByText(/Receipt R-\d{8}-\d{3} recorded and printed/)).toBeVisible();
+  const receipt = (await printedText(page)).replace(/\s+/g, ' ');
+  expect(receipt).toContain('Chen Wei');
+  expect(receipt).toContain('2 documents received');
+  expect(receipt).toContain('Tenancy, 9 Hope Street');
+  await screenshotPrint(page, 'receipt-80mm');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await saveScreen(page, 'reception-1920');
 });
@@ -214,7 +245,7 @@ test('a hostile name is text on screen and on the receipt and runs nothing; thre
   expect(receipt).toContain('Received by Rita Reception');
   // Long lines wrap on 72 mm of paper.
   expect(receipt.replace(/\s+/g, ' ')).toMatch(/We keep a record of this receipt for 28 days, until \d{1,2} \w+ \d{4}, then delete it\./);
-  await screenshotPrint(page, 'receipt-80mm');
+  await screenshotPrint(page, 'receipt-hostile-80mm');
   await saveScreen(page, 'reception-evidence');
 
   await evidence.getByRole('button', { name: `Reprint ${reference!}` }).click();
