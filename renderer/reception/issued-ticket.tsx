@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { text } from '../i18n/text.js';
 import { printedStamp } from '../print/print-time.js';
 import { estimatedWaitLine, peopleAheadLine } from '../print/ticket-wording.js';
@@ -16,14 +15,11 @@ interface IssuedTicketProps {
 
 /**
  * The ticket this screen issued last, as the visitor's copy says it (number, service, people
- * ahead, wait), with a reprint and the way to record evidence. A print that failed is an alert.
+ * ahead, wait), with a reprint and the way to record evidence. A print that failed is an alert,
+ * announced without taking focus from the form.
  */
 export function IssuedTicket({ last, timeZone, printNote, busy, onPrintAgain, onEvidence }: IssuedTicketProps) {
   const t = text.reception.issued;
-  const alertRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (printNote !== null && !printNote.ok) alertRef.current?.focus();
-  }, [printNote]);
 
   return (
     <section className="issued" aria-labelledby="issued-title">
@@ -42,7 +38,8 @@ export function IssuedTicket({ last, timeZone, printNote, busy, onPrintAgain, on
             {peopleAheadLine(last.issued.position)}. {estimatedWaitLine(last.issued.estimatedWaitMinutes)}.
           </p>
           {printNote !== null && (
-            <p ref={alertRef} tabIndex={-1} className={printNote.ok ? 'notice issued__printed' : 'notice notice--problem'} role={printNote.ok ? 'status' : 'alert'}>
+            // An alert is read out where focus is: focus stays in the form, where the next visitor's name goes.
+            <p className={printNote.ok ? 'notice issued__printed' : 'notice notice--problem'} role={printNote.ok ? 'status' : 'alert'}>
               {printNote.message}
             </p>
           )}
