@@ -1,22 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../shared/events.js';
-import { DeskFailure } from '../../shared/errors.js';
 import { openTestSite, staffSession, type TestSite } from '../fixtures/temp-site.js';
+import { refusal } from '../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
   t?.close();
   t = undefined;
 });
-
-async function failure(promise: Promise<unknown>): Promise<DeskFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeskFailure);
-  return error as DeskFailure;
-}
 
 describe('the ticket paper setting', () => {
   it('is an 80 mm roll until a manager says otherwise, and any member of staff reads it', async () => {
@@ -47,10 +38,10 @@ describe('the ticket paper setting', () => {
     t = await openTestSite();
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
-    const wrong = await failure(s.site.call('updateSettings', { ticketPaper: 'a4' as never }, s.manager.token));
+    const wrong = await refusal(s.site.call('updateSettings', { ticketPaper: 'a4' as never }, s.manager.token));
     expect(wrong.code).toBe('invalid-input');
     expect(wrong.issues?.map((issue) => issue.path)).toEqual([['ticketPaper']]);
-    expect((await failure(s.site.call('updateSettings', { ticketPaper: 'a5' }, rec.token))).code).toBe('forbidden');
+    expect((await refusal(s.site.call('updateSettings', { ticketPaper: 'a5' }, rec.token))).code).toBe('forbidden');
     expect((await s.site.call('getSettings', {}, rec.token)).ticketPaper).toBe('80mm');
   });
 });

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/domain/staff.js';
-import { DeskFailure } from '../../../shared/errors.js';
 import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, issue, london, managerPin, minute } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, issue, managerPin, minute, refusal, tuesday } from '../../fixtures/queue-fixtures.js';
 
 /** Reception finding today's visitors: searchTodaysVisits and findRepeatVisit. */
 let t: TestSite | undefined;
@@ -10,18 +9,6 @@ afterEach(() => {
   t?.close();
   t = undefined;
 });
-
-/** Tuesday 24 November 2026 in London, inside the default opening hours. */
-const at = (h: number, m = 0, dayOffset = 0) => london(2026, 11, 24 + dayOffset, h, m);
-
-async function failure(promise: Promise<unknown>): Promise<DeskFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeskFailure);
-  return error as DeskFailure;
-}
 
 function auditSince(s: TestSite, id: number): Array<Record<string, unknown>> {
   return s.site.database.prepare('SELECT * FROM audit WHERE id > ? ORDER BY id').all(id) as Array<Record<string, unknown>>;
@@ -33,10 +20,10 @@ function lastAuditId(s: TestSite): number {
 
 /** Yesterday: a visitor named like today's; today: thirteen council tax tickets, then three named visitors. */
 async function day(): Promise<{ s: TestSite; rec: Session; siân: number; łukasz: number; homeless: number; yesterday: number }> {
-  t = await openTestSite({ now: at(10, 0, -1) });
+  t = await openTestSite({ now: tuesday(10, 0, -1) });
   const s = t;
   const yesterday = (await issue(s, s.manager.token, 'C', { name: 'Siân Jones-Évans' })).ticket.visitId;
-  s.clock.set(at(9, 30));
+  s.clock.set(tuesday(9, 30));
   s.manager = await s.site.call('signIn', { staffId: s.manager.staff.id, pin: managerPin }, null);
   const rec = await staffSession(s, 'Rita Reception', 'receptionist');
   for (let i = 1; i <= 13; i += 1) {
@@ -97,7 +84,7 @@ describe('searching today’s visits', () => {
   });
 
   it('lists all of today’s visits, latest issued first, fifty at most', async () => {
-    t = await openTestSite({ now: at(9, 0) });
+    t = await openTestSite({ now: tuesday(9, 0) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     const issued: number[] = [];
@@ -125,7 +112,7 @@ describe('searching today’s visits', () => {
   it('is reception’s: an advisor may not search', async () => {
     const { s } = await day();
     const advisor = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C']);
-    expect(await failure(s.site.call('searchTodaysVisits', { query: '' }, advisor.session.token))).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(s.site.call('searchTodaysVisits', { query: '' }, advisor.session.token))).toMatchObject({ code: 'forbidden' });
   });
 });
 

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeskFailure } from '../../../shared/errors.js';
 import { errorText } from '../../../shared/i18n/errors.en-GB.js';
 import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, expectRefused, issue, london, managerPin, minute } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, expectRefused, issue, managerPin, minute, refusal, tuesday } from '../../fixtures/queue-fixtures.js';
 
 /** reprintTicket: the same waiting ticket again, with its place in the queue as it is now. */
 let t: TestSite | undefined;
@@ -11,21 +10,9 @@ afterEach(() => {
   t = undefined;
 });
 
-/** Tuesday 24 November 2026 in London, inside the default opening hours. */
-const at = (h: number, m = 0, dayOffset = 0) => london(2026, 11, 24 + dayOffset, h, m);
-
-async function failure(promise: Promise<unknown>): Promise<DeskFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeskFailure);
-  return error as DeskFailure;
-}
-
 describe('reprinting a ticket', () => {
   it('prints the same ticket with the same place and wait issueTicket gave, and its place now once someone ahead is called', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     const desk = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C']);
@@ -46,7 +33,7 @@ describe('reprinting a ticket', () => {
   });
 
   it('audits each reprint against the visit, by whom, and changes nothing else', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     const { ticket } = await issue(s, rec.token, 'C');
@@ -63,7 +50,7 @@ describe('reprinting a ticket', () => {
   });
 
   it('refuses a ticket that is no longer waiting, saying why, and an unknown one', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     const desk = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C']);
@@ -71,7 +58,7 @@ describe('reprinting a ticket', () => {
     const cancelled = (await issue(s, rec.token, 'C')).ticket;
     await s.site.call('callNext', { deskId: desk.deskId }, desk.session.token);
     await s.site.call('cancelTicket', { visitId: cancelled.visitId }, rec.token);
-    expect(await failure(s.site.call('reprintTicket', { visitId: called.visitId }, rec.token))).toMatchObject({
+    expect(await refusal(s.site.call('reprintTicket', { visitId: called.visitId }, rec.token))).toMatchObject({
       code: 'conflict',
       message: errorText.reprintNotWaiting('C001', 'called'),
     });
@@ -81,24 +68,24 @@ describe('reprinting a ticket', () => {
   });
 
   it('keeps yesterday’s tickets from a receptionist (forbidden, audited) and from a manager (no place in today’s queue)', async () => {
-    t = await openTestSite({ now: at(10, 0, -1) });
+    t = await openTestSite({ now: tuesday(10, 0, -1) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     const yesterday = (await issue(s, rec.token, 'C')).ticket;
     // The next morning, before anything has closed yesterday's queue.
-    s.clock.set(at(9, 5));
+    s.clock.set(tuesday(9, 5));
     const rita = await s.site.call('signIn', { staffId: rec.staff.id, pin: '1357' }, null);
     const manager = await s.site.call('signIn', { staffId: s.manager.staff.id, pin: managerPin }, null);
     await expectRefused(s, () => s.site.call('reprintTicket', { visitId: yesterday.visitId }, rita.token), 'forbidden');
     expect(
       s.site.database.prepare("SELECT staff_id, target_id, outcome FROM audit WHERE action = 'visit.view' ORDER BY id DESC LIMIT 1").get(),
     ).toEqual({ staff_id: rec.staff.id, target_id: yesterday.visitId, outcome: 'denied' });
-    expect(await failure(s.site.call('reprintTicket', { visitId: yesterday.visitId }, manager.token))).toMatchObject({
+    expect(await refusal(s.site.call('reprintTicket', { visitId: yesterday.visitId }, manager.token))).toMatchObject({
       code: 'conflict',
       message: errorText.earlierDay('C001'),
     });
     s.site.tick();
-    expect(await failure(s.site.call('reprintTicket', { visitId: yesterday.visitId }, manager.token))).toMatchObject({
+    expect(await refusal(s.site.call('reprintTicket', { visitId: yesterday.visitId }, manager.token))).toMatchObject({
       code: 'conflict',
       message: errorText.reprintNotWaiting('C001', 'closed'),
     });

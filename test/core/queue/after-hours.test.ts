@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/domain/staff.js';
-import { DeskFailure } from '../../../shared/errors.js';
 import { errorText } from '../../../shared/i18n/errors.en-GB.js';
 import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-site.js';
-import { expectRefused, issue, lateManager, london, visitRow } from '../../fixtures/queue-fixtures.js';
+import { expectRefused, issue, lateManager, london, refusal, tuesday, visitRow } from '../../fixtures/queue-fixtures.js';
 
 /**
  * After the last-ticket time (or on a closed day) a manager at the counter lets one more visitor
@@ -14,18 +13,6 @@ afterEach(() => {
   t?.close();
   t = undefined;
 });
-
-/** Tuesday 24 November 2026 in London, default hours: last ticket 16:30. */
-const at = (h: number, m = 0) => london(2026, 11, 24, h, m);
-
-async function failure(promise: Promise<unknown>): Promise<DeskFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeskFailure);
-  return error as DeskFailure;
-}
 
 interface Counter {
   s: TestSite;
@@ -56,7 +43,7 @@ function lastAuditId(s: TestSite): number {
 
 describe('issuing a ticket after hours', () => {
   it('ignores afterHours before the last-ticket time: no PIN is checked, nothing extra is audited', async () => {
-    const { s, rec, mo } = await counter(at(16, 29));
+    const { s, rec, mo } = await counter(tuesday(16, 29));
     const from = lastAuditId(s);
     const issued = await issue(s, rec.token, 'C', { afterHours: { managerId: mo.staff.id, managerPin: '0000' } });
     expect(issued.ticket.number).toBe('C001');
@@ -70,8 +57,8 @@ describe('issuing a ticket after hours', () => {
   });
 
   it('refuses a late ticket without afterHours with a conflict naming the last-ticket time, on the afterHours field too', async () => {
-    const { s, rec } = await counter(at(16, 30));
-    const refused = await failure(issue(s, rec.token, 'C'));
+    const { s, rec } = await counter(tuesday(16, 30));
+    const refused = await refusal(issue(s, rec.token, 'C'));
     expect(refused.code).toBe('conflict');
     expect(refused.message).toBe(errorText.ticketsStopAt('16:30'));
     expect(refused.issues).toEqual([{ path: ['afterHours'], message: errorText.ticketsStopAt('16:30') }]);
@@ -80,19 +67,19 @@ describe('issuing a ticket after hours', () => {
 
   it('refuses a ticket on a closed day without afterHours, with the closed-today words on the field', async () => {
     const { s, rec } = await counter(london(2026, 11, 29, 11)); // a Sunday
-    const refused = await failure(issue(s, rec.token, 'C'));
+    const refused = await refusal(issue(s, rec.token, 'C'));
     expect(refused.code).toBe('conflict');
     expect(refused.message).toBe(errorText.closedToday);
     expect(refused.issues).toEqual([{ path: ['afterHours'], message: errorText.closedToday }]);
   });
 
   it('asks for a manager when the id is unknown, not a manager, or an inactive manager, and checks no PIN', async () => {
-    const { s, rec, mo } = await counter(at(17, 5));
+    const { s, rec, mo } = await counter(tuesday(17, 5));
     const ada = await staffSession(s, 'Ada Advisor', 'advisor');
     const gone = await staffSession(s, 'Gus Gone', 'manager', '9753');
     await s.site.call('updateStaff', { staffId: gone.staff.id, active: false }, s.manager.token);
     for (const managerId of [999, rec.staff.id, ada.staff.id, gone.staff.id]) {
-      const refused = await failure(issue(s, rec.token, 'C', { afterHours: { managerId, managerPin: '9753' } }));
+      const refused = await refusal(issue(s, rec.token, 'C', { afterHours: { managerId, managerPin: '9753' } }));
       expect(refused.code).toBe('invalid-input');
       expect(refused.message).toBe(errorText.afterHoursChooseManager);
       expect(refused.issues).toEqual([{ path: ['afterHours', 'managerId'], message: errorText.chooseManagerField }]);
@@ -102,10 +89,10 @@ describe('issuing a ticket after hours', () => {
   });
 
   it('counts a wrong PIN toward the chosen manager’s lockout, on the managerPin field, and locks them after five', async () => {
-    const { s, rec, mo } = await counter(at(17, 5));
+    const { s, rec, mo } = await counter(tuesday(17, 5));
     const wrongPin = { afterHours: { managerId: mo.staff.id, managerPin: '1111' } };
     for (let left = 4; left >= 1; left -= 1) {
-      const refused = await failure(issue(s, rec.token, 'C', wrongPin));
+      const refused = await refusal(issue(s, rec.token, 'C', wrongPin));
       expect(refused.code).toBe('invalid-input');
       expect(refused.message).toBe(errorText.wrongAfterHoursPin(left));
       expect(refused.issues).toEqual([{ path: ['afterHours', 'managerPin'], message: errorText.wrongPinField }]);
@@ -113,11 +100,11 @@ describe('issuing a ticket after hours', () => {
     }
     // The receptionist typed nothing of their own: their account is untouched.
     expect(staffRow(s, rec.staff.id).failed_pins).toBe(0);
-    expect(await failure(issue(s, rec.token, 'C', wrongPin))).toMatchObject({ code: 'locked', message: errorText.nowLockedFor(5) });
+    expect(await refusal(issue(s, rec.token, 'C', wrongPin))).toMatchObject({ code: 'locked', message: errorText.nowLockedFor(5) });
     // Locked: even the right PIN is not checked, at the counter or at sign-in.
     const right = { afterHours: { managerId: mo.staff.id, managerPin: '8642' } };
-    expect(await failure(issue(s, rec.token, 'C', right))).toMatchObject({ code: 'locked', message: errorText.lockedFor(5) });
-    expect(await failure(s.site.call('signIn', { staffId: mo.staff.id, pin: '8642' }, null))).toMatchObject({ code: 'locked' });
+    expect(await refusal(issue(s, rec.token, 'C', right))).toMatchObject({ code: 'locked', message: errorText.lockedFor(5) });
+    expect(await refusal(s.site.call('signIn', { staffId: mo.staff.id, pin: '8642' }, null))).toMatchObject({ code: 'locked' });
     expect(s.site.database.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
     const attempts = s.site.database
       .prepare("SELECT staff_id, action, target_type, target_id, outcome FROM audit WHERE action IN ('pin.confirm', 'sign-in.locked') ORDER BY id")
@@ -129,7 +116,7 @@ describe('issuing a ticket after hours', () => {
   });
 
   it('issues the ticket with the right PIN and audits which manager let the visitor in, by id and without visitor data', async () => {
-    const { s, rec, mo } = await counter(at(17, 5));
+    const { s, rec, mo } = await counter(tuesday(17, 5));
     const from = lastAuditId(s);
     const name = 'Siân Jones-Évans';
     const issued = await issue(s, rec.token, 'C', { name, postcode: 'L2 9SH', afterHours: { managerId: mo.staff.id, managerPin: '8642' } });
@@ -146,15 +133,15 @@ describe('issuing a ticket after hours', () => {
   });
 
   it('needs the manager’s id and PIN even when a manager is the one signed in', async () => {
-    const { s } = await counter(at(17, 5));
-    expect(await failure(issue(s, s.manager.token, 'C'))).toMatchObject({ code: 'conflict' });
+    const { s } = await counter(tuesday(17, 5));
+    expect(await refusal(issue(s, s.manager.token, 'C'))).toMatchObject({ code: 'conflict' });
     expect((await issue(s, s.manager.token, 'C', { afterHours: lateManager(s) })).ticket.number).toBe('C001');
   });
 });
 
 describe('the after-hours picker', () => {
   it('lists the active managers by name for reception, and nobody else', async () => {
-    const { s, rec, mo } = await counter(at(17, 5));
+    const { s, rec, mo } = await counter(tuesday(17, 5));
     const ada = await staffSession(s, 'Ada Advisor', 'advisor');
     const gone = await staffSession(s, 'Gus Gone', 'manager', '9753');
     await s.site.call('updateStaff', { staffId: gone.staff.id, active: false }, s.manager.token);
@@ -166,6 +153,6 @@ describe('the after-hours picker', () => {
     ];
     expect(await s.site.call('listManagers', {}, rec.token)).toEqual(expected);
     expect(await s.site.call('listManagers', {}, s.manager.token)).toEqual(expected);
-    expect(await failure(s.site.call('listManagers', {}, ada.token))).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(s.site.call('listManagers', {}, ada.token))).toMatchObject({ code: 'forbidden' });
   });
 });

@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/events.js';
 import { openTestSite, staffSession, tuesdayMorning, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, day, issue, lateManager, london, reopen, visitRow } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, day, issue, lateManager, london, reopen, tuesday, visitRow } from '../../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
   t?.close();
   t = undefined;
 });
-
-/** Tuesday 24 November 2026 in London: open 09:00, last ticket 16:30, closing 17:00 (the default hours). */
-const at = (h: number, m = 0, dayOffset = 0) => london(2026, 11, 24 + dayOffset, h, m);
 
 /** A day with one ticket waiting, one parked, one called and one being served. */
 async function busyDay(site: TestSite) {
@@ -31,40 +28,40 @@ async function busyDay(site: TestSite) {
 
 describe('the end of the day', () => {
   it('closes waiting and parked tickets at closing time as closed-end-of-day, and leaves those at a desk to their advisor', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const { parked, serving, called, waiting } = await busyDay(s);
     const events: DeskEvent[] = [];
     s.site.subscribe((e) => events.push(e));
 
-    s.clock.set(at(16, 59));
+    s.clock.set(tuesday(16, 59));
     s.site.tick();
     expect([parked, serving, called, waiting].map((id) => visitRow(s, id)!.status)).toEqual(['parked', 'serving', 'called', 'waiting']);
     expect(events).toEqual([]);
 
-    s.clock.set(at(17, 0));
+    s.clock.set(tuesday(17, 0));
     s.site.tick();
     for (const id of [parked, waiting]) {
-      expect(visitRow(s, id)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day', finished_at: at(17, 0) });
+      expect(visitRow(s, id)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day', finished_at: tuesday(17, 0) });
     }
     expect(visitRow(s, serving)!.status).toBe('serving');
     expect(visitRow(s, called)!.status).toBe('called');
-    expect(events).toEqual([{ type: 'queue-changed', at: at(17, 0) }]);
+    expect(events).toEqual([{ type: 'queue-changed', at: tuesday(17, 0) }]);
   });
 
   it('closes what an earlier day left open at the first start on a later day, and starts numbering again at 001', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const { parked, serving, called, waiting } = await busyDay(s);
     // The app was closed at lunchtime and only started again the next morning.
-    s.clock.set(at(8, 45, 1));
+    s.clock.set(tuesday(8, 45, 1));
     await reopen(s);
     for (const id of [parked, serving, called, waiting]) {
-      expect(visitRow(s, id)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day', finished_at: at(8, 45, 1) });
+      expect(visitRow(s, id)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day', finished_at: tuesday(8, 45, 1) });
     }
     expect(await s.site.call('listDeskSessions', {}, s.manager.token)).toEqual([]);
     expect(await s.site.call('getQueue', {}, s.manager.token)).toEqual([]);
-    s.clock.set(at(9, 0, 1));
+    s.clock.set(tuesday(9, 0, 1));
     const rita = (await s.site.call('listSignInStaff', {}, null)).find((e) => e.name === 'Rita Reception')!;
     const rec = await s.site.call('signIn', { staffId: rita.id, pin: '1357' }, null);
     expect((await issue(s, rec.token, 'C')).ticket.number).toBe('C001');
@@ -72,24 +69,24 @@ describe('the end of the day', () => {
   });
 
   it('closes yesterday’s leftovers at the first tick of the new day when the app ran overnight', async () => {
-    t = await openTestSite({ now: at(10) });
+    t = await openTestSite({ now: tuesday(10) });
     const s = t;
     const { serving, called } = await busyDay(s);
-    s.clock.set(at(23, 59));
+    s.clock.set(tuesday(23, 59));
     s.site.tick();
     expect(visitRow(s, serving)!.status).toBe('serving');
-    s.clock.set(at(0, 1, 1));
+    s.clock.set(tuesday(0, 1, 1));
     s.site.tick();
     expect(visitRow(s, serving)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day' });
     expect(visitRow(s, called)).toMatchObject({ status: 'closed', outcome: 'closed-end-of-day' });
   });
 
   it('refuses new tickets from the last-ticket time unless a manager at the counter lets the visitor in with their PIN', async () => {
-    t = await openTestSite({ now: at(16, 29) });
+    t = await openTestSite({ now: tuesday(16, 29) });
     const s = t;
     const rec = await staffSession(s, 'Rita Reception', 'receptionist');
     expect((await issue(s, rec.token, 'C')).ticket.number).toBe('C001');
-    s.clock.set(at(16, 30));
+    s.clock.set(tuesday(16, 30));
     await expect(issue(s, rec.token, 'C')).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('16:30') as unknown });
     // Being signed in as a manager is not consent: the manager's id and PIN are.
     await expect(issue(s, s.manager.token, 'C')).rejects.toMatchObject({ code: 'conflict' });
@@ -109,7 +106,7 @@ describe('the end of the day', () => {
     t = await openTestSite({ now: tuesdayMorning });
     const s = t;
     await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C']);
-    s.clock.set(at(17, 30));
+    s.clock.set(tuesday(17, 30));
     s.site.tick();
     expect(s.site.database.prepare('SELECT count(*) AS n FROM desk_sessions').get()).toEqual({ n: 1 });
     s.clock.advance(day);

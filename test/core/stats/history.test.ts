@@ -3,7 +3,7 @@ import type { HistoryGrouping, HistoryRow } from '../../../shared/domain/stats.j
 import { historyGroupings } from '../../../shared/domain/stats.js';
 import type { Session } from '../../../shared/domain/staff.js';
 import { openTestSite, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, day, issue, london, managerToken, serviceIdOf } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, day, issue, managerToken, serviceIdOf, tuesday } from '../../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
@@ -12,7 +12,6 @@ afterEach(() => {
 });
 
 const m = 60_000;
-const at = (h: number, mi: number, dayOffset = 0) => london(2026, 11, 24 + dayOffset, h, mi);
 
 /**
  * Two days at the front desk (Tuesday 24 and Wednesday 25 November 2026), every kind of ending:
@@ -36,35 +35,35 @@ async function twoDays(s: TestSite) {
     s.clock.set(time);
     return work();
   };
-  const c001 = await go(at(9, 0), () => issue(s, r.token, 'C'));
-  await go(at(9, 10), () => s.site.call('callTicket', { deskId: adam.deskId, visitId: c001.ticket.visitId }, a));
-  await go(at(9, 10), () => s.site.call('startService', { visitId: c001.ticket.visitId }, a));
-  await go(at(9, 25), () => s.site.call('finishService', { visitId: c001.ticket.visitId, outcome: 'resolved' }, a));
-  const c002 = await go(at(9, 30), () => issue(s, r.token, 'C', { priority: 'vulnerable' }));
-  await go(at(9, 35), () => s.site.call('callTicket', { deskId: adam.deskId, visitId: c002.ticket.visitId }, a));
-  await go(at(9, 40), () => s.site.call('markNoShow', { visitId: c002.ticket.visitId }, a));
-  const b001 = await go(at(10, 15), () => issue(s, r.token, 'B'));
-  await go(at(10, 20), () => s.site.call('cancelTicket', { visitId: b001.ticket.visitId }, r.token));
-  const h001 = await go(at(10, 30), () => issue(s, r.token, 'H'));
-  await go(at(10, 50), () => s.site.call('callTicket', { deskId: bea.deskId, visitId: h001.ticket.visitId }, b));
-  await go(at(10, 51), () => s.site.call('startService', { visitId: h001.ticket.visitId }, b));
-  await go(at(11, 0), () => s.site.call('transferTicket', { visitId: h001.ticket.visitId, serviceId: serviceIdOf(s, 'C') }, b));
-  await go(at(11, 5), () => s.site.call('callNext', { deskId: adam.deskId }, a));
-  await go(at(11, 5), () => s.site.call('startService', { visitId: h001.ticket.visitId }, a));
-  await go(at(11, 17), () => s.site.call('finishService', { visitId: h001.ticket.visitId, outcome: 'referred' }, a));
-  await go(at(16, 0), () => issue(s, r.token, 'B'));
-  s.clock.set(at(17, 0));
+  const c001 = await go(tuesday(9, 0), () => issue(s, r.token, 'C'));
+  await go(tuesday(9, 10), () => s.site.call('callTicket', { deskId: adam.deskId, visitId: c001.ticket.visitId }, a));
+  await go(tuesday(9, 10), () => s.site.call('startService', { visitId: c001.ticket.visitId }, a));
+  await go(tuesday(9, 25), () => s.site.call('finishService', { visitId: c001.ticket.visitId, outcome: 'resolved' }, a));
+  const c002 = await go(tuesday(9, 30), () => issue(s, r.token, 'C', { priority: 'vulnerable' }));
+  await go(tuesday(9, 35), () => s.site.call('callTicket', { deskId: adam.deskId, visitId: c002.ticket.visitId }, a));
+  await go(tuesday(9, 40), () => s.site.call('markNoShow', { visitId: c002.ticket.visitId }, a));
+  const b001 = await go(tuesday(10, 15), () => issue(s, r.token, 'B'));
+  await go(tuesday(10, 20), () => s.site.call('cancelTicket', { visitId: b001.ticket.visitId }, r.token));
+  const h001 = await go(tuesday(10, 30), () => issue(s, r.token, 'H'));
+  await go(tuesday(10, 50), () => s.site.call('callTicket', { deskId: bea.deskId, visitId: h001.ticket.visitId }, b));
+  await go(tuesday(10, 51), () => s.site.call('startService', { visitId: h001.ticket.visitId }, b));
+  await go(tuesday(11, 0), () => s.site.call('transferTicket', { visitId: h001.ticket.visitId, serviceId: serviceIdOf(s, 'C') }, b));
+  await go(tuesday(11, 5), () => s.site.call('callNext', { deskId: adam.deskId }, a));
+  await go(tuesday(11, 5), () => s.site.call('startService', { visitId: h001.ticket.visitId }, a));
+  await go(tuesday(11, 17), () => s.site.call('finishService', { visitId: h001.ticket.visitId, outcome: 'referred' }, a));
+  await go(tuesday(16, 0), () => issue(s, r.token, 'B'));
+  s.clock.set(tuesday(17, 0));
   s.site.tick();
 
-  s.clock.set(at(8, 50, 1));
+  s.clock.set(tuesday(8, 50, 1));
   s.site.tick();
   r = await s.site.call('signIn', { staffId: rec.id, pin: '1357' }, null);
   const bea2 = await s.site.call('signIn', { staffId: bea.session.staff.id, pin: '1357' }, null);
   await s.site.call('openDesk', { deskId: bea.deskId, serviceIds: [serviceIdOf(s, 'G')] }, bea2.token);
-  const g001 = await go(at(9, 0, 1), () => issue(s, r.token, 'G'));
-  await go(at(9, 30, 1), () => s.site.call('callNext', { deskId: bea.deskId }, bea2.token));
-  await go(at(9, 31, 1), () => s.site.call('startService', { visitId: g001.ticket.visitId }, bea2.token));
-  await go(at(9, 39, 1), () => s.site.call('finishService', { visitId: g001.ticket.visitId, outcome: 'needs-follow-up' }, bea2.token));
+  const g001 = await go(tuesday(9, 0, 1), () => issue(s, r.token, 'G'));
+  await go(tuesday(9, 30, 1), () => s.site.call('callNext', { deskId: bea.deskId }, bea2.token));
+  await go(tuesday(9, 31, 1), () => s.site.call('startService', { visitId: g001.ticket.visitId }, bea2.token));
+  await go(tuesday(9, 39, 1), () => s.site.call('finishService', { visitId: g001.ticket.visitId, outcome: 'needs-follow-up' }, bea2.token));
   return { adam, bea };
 }
 
@@ -86,7 +85,7 @@ function allReports(s: TestSite, from = '2026-11-01', to = '2026-11-30'): Record
 
 describe('history reports', () => {
   it('adds up a scripted two days by day, hour, service, desk and advisor', async () => {
-    t = await openTestSite({ now: at(8, 45) });
+    t = await openTestSite({ now: tuesday(8, 45) });
     const { adam, bea } = await twoDays(t);
     const r = allReports(t);
     expect(r.day).toEqual([
@@ -117,13 +116,13 @@ describe('history reports', () => {
   });
 
   it('reads the same before the purge, halfway through it and after it, and never counts a visit twice however often it runs', async () => {
-    t = await openTestSite({ now: at(8, 45) });
+    t = await openTestSite({ now: tuesday(8, 45) });
     const s = t;
     await twoDays(s);
     const before = allReports(s);
 
     // Tuesday's visits before noon have gone, the rest not yet.
-    s.clock.set(at(12, 0, 28));
+    s.clock.set(tuesday(12, 0, 28));
     s.site.tick();
     expect(s.site.database.prepare('SELECT number FROM visits ORDER BY id').all()).toEqual([{ number: 'B002' }, { number: 'G001' }]);
     expect(allReports(s)).toEqual(before);
@@ -131,7 +130,7 @@ describe('history reports', () => {
     s.site.purge('startup');
     expect(allReports(s)).toEqual(before);
 
-    s.clock.set(at(12, 0, 29));
+    s.clock.set(tuesday(12, 0, 29));
     s.site.tick();
     await s.site.call('runPurge', {}, managerToken(s));
     expect(s.site.database.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
@@ -139,16 +138,16 @@ describe('history reports', () => {
     const totals = s.site.database.prepare('SELECT sum(issued) AS issued, sum(served) AS served, sum(no_show) AS noShow FROM daily_stats').get();
     expect(totals).toEqual({ issued: 6, served: 3, noShow: 1 });
 
-    s.clock.set(at(12, 0, 29) + 300 * day);
+    s.clock.set(tuesday(12, 0, 29) + 300 * day);
     s.site.tick();
     expect(allReports(s)).toEqual(before);
   });
 
   it('keeps the reports once the advisor, desk and service are renamed or gone, by their ids', async () => {
-    t = await openTestSite({ now: at(8, 45) });
+    t = await openTestSite({ now: tuesday(8, 45) });
     const s = t;
     const { bea } = await twoDays(s);
-    s.clock.set(at(12, 0, 30));
+    s.clock.set(tuesday(12, 0, 30));
     s.site.tick();
     await s.site.call('updateDesk', { deskId: bea.deskId, name: 'Desk 2 (window)' }, managerToken(s));
     await s.site.call('updateStaff', { staffId: bea.session.staff.id, active: false }, managerToken(s));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-site.js';
-import { advisorAtDesk, issue, london, managerToken, serviceIdOf } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, issue, managerToken, serviceIdOf, tuesday } from '../../fixtures/queue-fixtures.js';
 
 let t: TestSite | undefined;
 afterEach(() => {
@@ -8,25 +8,23 @@ afterEach(() => {
   t = undefined;
 });
 
-const at = (h: number, m: number, dayOffset = 0) => london(2026, 11, 24 + dayOffset, h, m);
-
 describe('the live snapshot', () => {
   it('gives the queue now and today’s figures for a scripted morning', async () => {
-    t = await openTestSite({ now: at(8, 55, -1) });
+    t = await openTestSite({ now: tuesday(8, 55, -1) });
     const s = t;
     await s.site.call('updateSettings', { sessionIdleMinutes: 720 }, s.manager.token);
     // Yesterday's visit, served and waiting ones: none of it counts today.
     const early = await staffSession(s, 'Rita Reception', 'receptionist');
-    s.clock.set(at(10, 0, -1));
+    s.clock.set(tuesday(10, 0, -1));
     await issue(s, early.token, 'C');
 
-    s.clock.set(at(8, 55));
+    s.clock.set(tuesday(8, 55));
     s.manager = await s.site.call('signIn', { staffId: s.manager.staff.id, pin: '2468' }, null);
     const rec = await s.site.call('signIn', { staffId: early.staff.id, pin: '1357' }, null);
     const adam = await advisorAtDesk(s, 'Adam Advisor', 'Desk 1', ['C', 'B']);
     const bea = await advisorAtDesk(s, 'Bea Advisor', 'Desk 2', ['H']);
     const step = async (h: number, m: number, work: () => Promise<unknown>) => {
-      s.clock.set(at(h, m));
+      s.clock.set(tuesday(h, m));
       return work();
     };
     const a = adam.session.token;
@@ -51,7 +49,7 @@ describe('the live snapshot', () => {
     await step(9, 53, () => issue(s, rec.token, 'C'));
     await step(9, 54, () => issue(s, rec.token, 'B'));
 
-    s.clock.set(at(10, 0));
+    s.clock.set(tuesday(10, 0));
     const live = await s.site.call('getLiveSnapshot', {}, managerToken(s));
     const byLetter = Object.fromEntries(live.services.map((x) => [x.letter, x]));
     expect(byLetter.C).toMatchObject({ serviceId: serviceIdOf(s, 'C'), waiting: 1, longestWaitMinutes: 7, targetWaitMinutes: 15 });
@@ -59,7 +57,7 @@ describe('the live snapshot', () => {
     expect(byLetter.H).toMatchObject({ waiting: 0, longestWaitMinutes: 0 });
     expect(live.services.map((x) => x.letter)).toEqual(['C', 'B', 'H', 'P', 'W', 'D', 'G']);
     expect(live).toMatchObject({
-      at: at(10, 0),
+      at: tuesday(10, 0),
       waitingTotal: 2,
       longestWaitMinutes: 7,
       servedToday: 2,
@@ -69,22 +67,22 @@ describe('the live snapshot', () => {
       withinTargetShare: 0.25,
     });
     expect(live.desks).toEqual([
-      { deskId: adam.deskId, deskName: 'Desk 1', advisorName: 'Adam Advisor', status: 'called', ticketNumber: 'B001', sinceMs: at(9, 52) },
-      { deskId: bea.deskId, deskName: 'Desk 2', advisorName: 'Bea Advisor', status: 'serving', ticketNumber: 'H001', sinceMs: at(9, 41) },
+      { deskId: adam.deskId, deskName: 'Desk 1', advisorName: 'Adam Advisor', status: 'called', ticketNumber: 'B001', sinceMs: tuesday(9, 52) },
+      { deskId: bea.deskId, deskName: 'Desk 2', advisorName: 'Bea Advisor', status: 'serving', ticketNumber: 'H001', sinceMs: tuesday(9, 41) },
       { deskId: 3, deskName: 'Desk 3', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null },
       { deskId: 4, deskName: 'Desk 4', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null },
     ]);
   });
 
   it('starts the day with nothing: no figures until someone is called', async () => {
-    t = await openTestSite({ now: at(9, 0) });
+    t = await openTestSite({ now: tuesday(9, 0) });
     const live = await t.site.call('getLiveSnapshot', {}, t.manager.token);
     expect(live).toMatchObject({ waitingTotal: 0, longestWaitMinutes: 0, servedToday: 0, averageWaitMinutes: null, averageServiceMinutes: null, withinTargetShare: null });
     expect(live.desks.every((d) => d.status === 'closed')).toBe(true);
   });
 
   it('is for managers only', async () => {
-    t = await openTestSite({ now: at(9, 0) });
+    t = await openTestSite({ now: tuesday(9, 0) });
     const adv = await staffSession(t, 'Adam Advisor', 'advisor');
     await expect(t.site.call('getLiveSnapshot', {}, adv.token)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(t.site.call('getHistory', { from: '2026-11-01', to: '2026-11-30', groupBy: 'day' }, adv.token)).rejects.toMatchObject({ code: 'forbidden' });

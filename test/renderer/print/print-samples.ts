@@ -1,35 +1,13 @@
 import type { Receipt } from '../../../shared/domain/receipt.js';
 import type { SiteSettings } from '../../../shared/domain/site.js';
-import type { IssuedTicket, TicketView } from '../../../shared/domain/visit.js';
+import type { IssuedTicket } from '../../../shared/domain/visit.js';
+import { sampleTicketView } from '../../fixtures/ticket-view.js';
 
 /** 10:42 on Tuesday 24 November 2026 in London (GMT). */
 export const issuedAt = Date.UTC(2026, 10, 24, 10, 42);
 
-export function sampleTicket(overrides: Partial<TicketView> = {}): TicketView {
-  return {
-    visitId: 7,
-    number: 'C014',
-    serviceId: 2,
-    status: 'waiting',
-    priority: null,
-    callByNumberOnly: false,
-    needs: { interpreter: false, language: null, hearing: false, mobility: false },
-    issuedAt,
-    queuedAt: issuedAt,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    deskId: null,
-    advisorId: null,
-    recalls: 0,
-    transfers: 0,
-    outcome: null,
-    ...overrides,
-  };
-}
-
 export function sampleIssued(overrides: Partial<IssuedTicket> = {}): IssuedTicket {
-  return { ticket: sampleTicket(), position: 4, estimatedWaitMinutes: 15, ...overrides };
+  return { ticket: sampleTicketView({ visitId: 7, number: 'C014', serviceId: 2, issuedAt }), position: 4, estimatedWaitMinutes: 15, ...overrides };
 }
 
 export function sampleReceipt(overrides: Partial<Receipt> = {}): Receipt {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseQueue } from '../../../renderer/reception/queue-summary.js';
 import type { Service } from '../../../shared/domain/site.js';
 import type { TicketView, VisitStatus } from '../../../shared/domain/visit.js';
+import { sampleTicketView } from '../../fixtures/ticket-view.js';
 
 const now = Date.UTC(2026, 10, 23, 11, 0);
 const minutes = (n: number) => n * 60_000;
@@ -11,26 +12,18 @@ const service = (id: number, letter: string, active = true): Service => ({ id, n
 let nextVisit = 1;
 const ticket = (serviceId: number, status: VisitStatus, queuedAt: number, changes: Partial<TicketView> = {}): TicketView => {
   const visitId = nextVisit++;
-  return {
+  return sampleTicketView({
     visitId,
     number: `X${String(visitId).padStart(3, '0')}`,
     serviceId,
     status,
-    priority: null,
-    callByNumberOnly: false,
-    needs: { interpreter: false, language: null, hearing: false, mobility: false },
     issuedAt: queuedAt,
     queuedAt,
     calledAt: status === 'waiting' ? null : queuedAt + minutes(1),
-    startedAt: null,
-    finishedAt: null,
     deskId: status === 'waiting' ? null : 1,
     advisorId: status === 'waiting' ? null : 1,
-    recalls: 0,
-    transfers: 0,
-    outcome: null,
     ...changes,
-  };
+  });
 };
 
 const counts = (summary: ReturnType<typeof summariseQueue>) => summary.services.map(({ service: s, waiting }) => [s.letter, waiting]);

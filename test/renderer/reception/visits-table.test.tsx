@@ -3,31 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Service } from '../../../shared/domain/site.js';
 import type { VisitMatch, VisitStatus } from '../../../shared/domain/visit.js';
 import { VisitsTable, type VisitsTableProps } from '../../../renderer/reception/visits-table.js';
+import { sampleTicketView } from '../../fixtures/ticket-view.js';
 
 const services: Service[] = [{ id: 3, name: 'Council Tax', letter: 'C', targetWaitMinutes: 20, order: 0, active: true }];
 const issuedAt = Date.UTC(2026, 10, 24, 9, 41);
 
 function visit(visitId: number, number: string, status: VisitStatus, visitorName: string, postcode: string | null): VisitMatch {
   return {
-    ticket: {
-      visitId,
-      number,
-      serviceId: 3,
-      status,
-      priority: null,
-      callByNumberOnly: false,
-      needs: { interpreter: false, language: null, hearing: false, mobility: false },
-      issuedAt,
-      queuedAt: issuedAt,
-      calledAt: null,
-      startedAt: null,
-      finishedAt: null,
-      deskId: null,
-      advisorId: null,
-      recalls: 0,
-      transfers: 0,
-      outcome: null,
-    },
+    ticket: sampleTicketView({ visitId, number, serviceId: 3, status, issuedAt }),
     visitorName,
     postcode,
     noFixedAbode: postcode === null,
