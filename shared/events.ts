@@ -4,7 +4,9 @@ import type { DisplayCall } from './domain/display.js';
 export type DeskEvent =
   | { type: 'queue-changed'; at: number }
   | { type: 'ticket-called'; call: DisplayCall }
-  | { type: 'settings-changed'; at: number };
+  | { type: 'settings-changed'; at: number }
+  /** A staff-safety alert was raised or acknowledged: staff screens refetch `listSafetyAlerts`. */
+  | { type: 'safety-alerts-changed'; at: number };
 
 export type DeskEventType = DeskEvent['type'];
 
@@ -13,4 +15,5 @@ export const eventAudience: Readonly<Record<DeskEventType, 'staff' | 'everyone'>
   'queue-changed': 'staff',
   'ticket-called': 'everyone',
   'settings-changed': 'staff',
+  'safety-alerts-changed': 'staff',
 };

@@ -48,9 +48,15 @@ export type AuditAction =
   | 'receipt.view'
   | 'desk.open'
   | 'desk.close'
+  /** A desk paused, or its pause's reason changed, and resumed; target the desk. */
+  | 'desk.pause'
+  | 'desk.resume'
+  /** A member of staff asked for help (target the alert), and someone answered it. */
+  | 'safety.raise'
+  | 'safety.acknowledge'
   | 'purge.run';
 
-export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting'; id: number | null };
+export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert'; id: number | null };
 
 export function writeAudit(
   db: Db,

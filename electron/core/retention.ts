@@ -46,6 +46,9 @@ export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTri
       const receiptsDeleted = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT id FROM visits WHERE issued_at < ?)').run(cutoff).changes;
       const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
+      // Answered calls for help name staff only, like the audit log, and go with it; one still
+      // open stays on every staff screen until someone answers it.
+      db.prepare('DELETE FROM safety_alerts WHERE acknowledged_at IS NOT NULL AND raised_at < ?').run(auditCutoff);
       const statsDeleted = db.prepare('DELETE FROM daily_stats WHERE day < ?').run(statsCutoffDay).changes;
       db.prepare('DELETE FROM daily_totals WHERE day < ?').run(statsCutoffDay);
       dropPurgedDays(db, localDay(cutoff, settings.timeZone));

@@ -4,6 +4,7 @@ import { adminCalls } from './admin-calls.js';
 import { queueCalls } from './queue-calls.js';
 import { receiptCalls } from './receipt-calls.js';
 import { reportCalls } from './report-calls.js';
+import { safetyCalls } from './safety-calls.js';
 
 export type { Access, CallSpec } from './define.js';
 export { callErrorCodes, everyCallErrors } from './define.js';
@@ -15,6 +16,7 @@ export const contract = {
   ...queueCalls,
   ...receiptCalls,
   ...reportCalls,
+  ...safetyCalls,
 } as const;
 
 export type Contract = typeof contract;

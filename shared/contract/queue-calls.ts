@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issuedTicketSchema, priorityReasons, serviceOutcomes, ticketViewSchema, visitDetailsSchema, visitMatchSchema } from '../domain/visit.js';
-import { openDeskSchema } from '../domain/desk-session.js';
+import { openDeskSchema, pauseReasons } from '../domain/desk-session.js';
 import { doneSchema } from '../domain/result-fields.js';
 import { advisors, anyStaff, defineCall, reception } from './define.js';
 import { id, pin } from '../schemas/fields.js';
@@ -123,6 +123,22 @@ export const queueCalls = {
     access: advisors,
     errors: ['not-found', 'conflict'],
     summary: 'Opens a desk for the caller, serving the chosen services (or changes them).',
+  }),
+  pauseDesk: defineCall({
+    input: z.strictObject({ deskId: id, reason: z.enum(pauseReasons, { error: t.pauseReason }) }),
+    result: openDeskSchema,
+    access: advisors,
+    errors: ['not-found', 'conflict'],
+    summary:
+      'Pauses the caller’s open desk (break, admin, training): it calls nobody and drops out of the wait estimate until resumed. ' +
+      'Refused while a ticket is called or served there.',
+  }),
+  resumeDesk: defineCall({
+    input: z.strictObject({ deskId: id }),
+    result: openDeskSchema,
+    access: advisors,
+    errors: ['not-found', 'conflict'],
+    summary: 'Ends a desk’s pause.',
   }),
   closeDesk: defineCall({
     input: z.strictObject({ deskId: id }),

@@ -94,6 +94,8 @@ export const errorText = {
   ticketWithOtherAdvisor: (ticket: string) => `Ticket ${ticket} is with another advisor.`,
   deskBusy: (ticket: string) => `Finish, transfer or park ${ticket} before calling someone else.`,
   deskBusyClosing: (ticket: string) => `Finish, transfer or park ${ticket} before closing the desk.`,
+  deskBusyPausing: (ticket: string) => `Finish, transfer or park ${ticket} before pausing the desk.`,
+  deskPaused: (desk: string) => `${desk} is paused. Resume it to call the next ticket.`,
   deskNotOpen: 'This desk is not open. Open it first.',
   deskNotOpenField: 'Desk not open.',
   deskOpenForOther: (desk: string) => `${desk} is open for someone else.`,
@@ -111,6 +113,10 @@ export const errorText = {
 
   notYourVisit: 'You can open a visitor’s details only while they are yours to serve. Ask a manager if you need this record.',
   recoveryPassphraseSet: 'A recovery passphrase is already set. Choose to replace it: the old one will stop working.',
+
+  noSuchAlert: 'That safety alert is not on record.',
+  unknownAlertField: 'Unknown alert.',
+  alertDeskNotOpen: 'That desk is not open for you. Raise the alert from the desk you have open, or from reception.',
 
   noSuchReceipt: 'That receipt is not on record (it may have been purged).',
   pastRetention: 'This visit is past its retention period and is about to be deleted.',

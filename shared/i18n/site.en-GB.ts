@@ -19,6 +19,11 @@ export const siteText = {
     desk: (n: number) => `Desk ${String(n)}`,
   },
 
+  /** Where a staff-safety alert asks for help when it names no desk; stored with the alert. */
+  safety: {
+    reception: 'Reception',
+  },
+
   history: {
     /** The row of tickets never called to a desk, grouped by desk or by advisor. */
     noDesk: 'No desk',

@@ -17,6 +17,7 @@ export const validationText = {
   postcodeOrNoFixedAbode: 'Enter a postcode, or tick “No fixed abode”.',
   language: 'Say which language the interpreter is for.',
   priorityReason: 'Choose why this visitor is served first.',
+  pauseReason: 'Choose why the desk is paused: break, admin or training.',
   wholeNumber: 'Enter a whole number.',
   range: (min: number, max: number) => `Enter a number from ${min} to ${max}.`,
   retention: (max: number) => `Records cannot be kept longer than ${max} days.`,

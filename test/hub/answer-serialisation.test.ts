@@ -85,6 +85,14 @@ describe('answers serialised by the call’s result schema', () => {
     await call('getQueue', {});
     await call('getVisit', { visitId });
     await call('openDesk', { deskId: 1, serviceIds: [1] });
+    // A paused desk: the nullable `paused` is an object now.
+    expect((await call('pauseDesk', { deskId: 1, reason: 'break' })).paused).not.toBeNull();
+    expect((await call('listDeskSessions', {}))[0]?.paused).not.toBeNull();
+    await call('resumeDesk', { deskId: 1 });
+    const alert = await call('raiseSafetyAlert', { deskId: 1 });
+    expect(await call('listSafetyAlerts', {})).not.toEqual([]);
+    // Acknowledged: the nullable `acknowledgedBy` is an object now.
+    expect((await call('acknowledgeSafetyAlert', { alertId: alert.id })).acknowledgedBy).not.toBeNull();
     await call('listDeskSessions', {});
     await call('callNext', { deskId: 1 });
     // A desk with a ticket at it: the nullable `current` is an object now.

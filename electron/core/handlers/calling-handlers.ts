@@ -1,7 +1,7 @@
 import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { requireCaller } from '../call-context.js';
-import { findOpenDesk, listOpenDesks, requireDeskOf } from '../queue/desk-sessions.js';
+import { assertNotPaused, findOpenDesk, listOpenDesks, requireDeskOf, requireOpenDeskOf } from '../queue/desk-sessions.js';
 import { nextWaiting } from '../queue/queue-order.js';
 import { today } from '../queue/site-day.js';
 import { getService } from '../queue/site-records.js';
@@ -64,6 +64,30 @@ export const callingHandlers = {
     return findOpenDesk(ctx.db, desk.id)!;
   },
 
+  /**
+   * Pausing again with another reason changes the reason and starts the pause's time again; with
+   * the same reason it changes nothing (a double click is not audited twice).
+   */
+  pauseDesk(input, ctx) {
+    const desk = requireOpenDeskOf(ctx.db, input.deskId, requireCaller(ctx));
+    if (desk.current !== null) throw new DeskFailure('conflict', t.deskBusyPausing(desk.current.number));
+    if (desk.paused?.reason === input.reason) return desk;
+    ctx.db.prepare('UPDATE desk_sessions SET paused_reason = ?, paused_at = ? WHERE desk_id = ?').run(input.reason, ctx.now, desk.deskId);
+    ctx.audit('desk.pause', { type: 'desk', id: desk.deskId });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return findOpenDesk(ctx.db, desk.deskId)!;
+  },
+
+  /** Resuming a desk that is not paused changes nothing. */
+  resumeDesk(input, ctx) {
+    const desk = requireOpenDeskOf(ctx.db, input.deskId, requireCaller(ctx));
+    if (desk.paused === null) return desk;
+    ctx.db.prepare('UPDATE desk_sessions SET paused_reason = NULL, paused_at = NULL WHERE desk_id = ?').run(desk.deskId);
+    ctx.audit('desk.resume', { type: 'desk', id: desk.deskId });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
+    return findOpenDesk(ctx.db, desk.deskId)!;
+  },
+
   closeDesk(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
     if (desk.current?.status === 'serving') {
@@ -78,6 +102,7 @@ export const callingHandlers = {
 
   callNext(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
+    assertNotPaused(desk);
     assertDeskFree(ctx, desk.deskId);
     const next = nextWaiting(ctx.db, today(ctx).day, desk.serviceIds, ctx.settings().priorityHeadStartMinutes * 60_000);
     if (next === undefined) return null;
@@ -86,6 +111,7 @@ export const callingHandlers = {
 
   callTicket(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
+    assertNotPaused(desk);
     assertDeskFree(ctx, desk.deskId);
     return takeStep(ctx, getVisitRow(ctx.db, input.visitId), 'call-out-of-order', atDesk(ctx, desk.deskId));
   },
@@ -120,6 +146,7 @@ export const callingHandlers = {
 
   resumeTicket(input, ctx) {
     const desk = requireDeskOf(ctx.db, input.deskId, requireCaller(ctx));
+    assertNotPaused(desk);
     assertDeskFree(ctx, desk.deskId);
     return takeStep(ctx, ownTicket(ctx, input.visitId, 'resume'), 'resume', atDesk(ctx, desk.deskId));
   },

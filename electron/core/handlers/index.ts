@@ -3,6 +3,7 @@ import { callingHandlers } from './calling-handlers.js';
 import { receiptHandlers } from './receipt-handlers.js';
 import { receptionHandlers } from './reception-handlers.js';
 import { reportHandlers } from './report-handlers.js';
+import { safetyHandlers } from './safety-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
 import { siteHandlers } from './site-handlers.js';
 import { staffHandlers } from './staff-handlers.js';
@@ -18,4 +19,5 @@ export const handlers = {
   ...callingHandlers,
   ...receiptHandlers,
   ...reportHandlers,
+  ...safetyHandlers,
 } satisfies Handlers;

@@ -1,4 +1,4 @@
-import type { OpenDesk } from '../../../shared/domain/desk-session.js';
+import type { OpenDesk, PauseReason } from '../../../shared/domain/desk-session.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import type { Caller } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
@@ -12,9 +12,11 @@ interface DeskSessionRow {
   advisor_name: string;
   service_ids: string;
   opened_at: number;
+  paused_reason: PauseReason | null;
+  paused_at: number | null;
 }
 
-const select = `SELECT s.desk_id, d.name AS desk_name, s.advisor_id, st.name AS advisor_name, s.service_ids, s.opened_at
+const select = `SELECT s.desk_id, d.name AS desk_name, s.advisor_id, st.name AS advisor_name, s.service_ids, s.opened_at, s.paused_reason, s.paused_at
   FROM desk_sessions s JOIN desks d ON d.id = s.desk_id JOIN staff st ON st.id = s.advisor_id`;
 
 function currentAt(db: Db, deskId: number): TicketRow | undefined {
@@ -33,6 +35,7 @@ function toOpenDesk(db: Db, row: DeskSessionRow): OpenDesk {
     serviceIds: JSON.parse(row.service_ids) as number[],
     openedAt: row.opened_at,
     current: current === undefined ? null : toTicketView(current),
+    paused: row.paused_reason === null || row.paused_at === null ? null : { reason: row.paused_reason, since: row.paused_at },
   };
 }
 
@@ -53,6 +56,22 @@ export function requireDeskOf(db: Db, deskId: number, caller: Caller): OpenDesk 
     throw new DeskFailure('forbidden', t.deskOpenForOther(desk.deskName));
   }
   return desk;
+}
+
+/**
+ * The desk the caller acts on must be open (else `not-found`), and open by the caller unless the
+ * caller is a manager covering it, as for calling and closing (requireDeskOf).
+ */
+export function requireOpenDeskOf(db: Db, deskId: number, caller: Caller): OpenDesk {
+  if (findOpenDesk(db, deskId) === null) {
+    throw new DeskFailure('not-found', t.deskNotOpen, [{ path: ['deskId'], message: t.deskNotOpenField }]);
+  }
+  return requireDeskOf(db, deskId, caller);
+}
+
+/** A paused desk calls nobody: the advisor resumes it first. */
+export function assertNotPaused(desk: OpenDesk): void {
+  if (desk.paused !== null) throw new DeskFailure('conflict', t.deskPaused(desk.deskName));
 }
 
 export function deskName(db: Db, deskId: number): string {

@@ -22,10 +22,11 @@ function averageServiceMs(ctx: CallContext, dayStartsAt: number): number | null 
   return row.ms;
 }
 
+/** Open desks serving the service now: a paused desk calls nobody, so it does not shorten the wait. */
 function desksServing(ctx: CallContext, serviceId: number): number {
   return (
     ctx.db
-      .prepare('SELECT count(*) AS n FROM desk_sessions WHERE ? IN (SELECT value FROM json_each(service_ids))')
+      .prepare('SELECT count(*) AS n FROM desk_sessions WHERE paused_at IS NULL AND ? IN (SELECT value FROM json_each(service_ids))')
       .get(serviceId) as { n: number }
   ).n;
 }

@@ -193,7 +193,11 @@ export function takeStep<S extends TicketStep>(ctx: StepContext, visit: Pick<Vis
 
 function eventOf(ctx: StepContext, type: StepDeclaration['events'][number], ticket: TicketView, step: TicketStep): DeskEvent {
   if (type === 'queue-changed') return { type, at: ctx.now };
-  return { type, call: { number: ticket.number, deskName: deskName(ctx.db, ticket.deskId ?? 0), calledAt: ctx.now, recall: step === 'recall' } };
+  // Announced as it is called: the display shows it as calling now until a later state says otherwise.
+  return {
+    type,
+    call: { number: ticket.number, deskName: deskName(ctx.db, ticket.deskId ?? 0), calledAt: ctx.now, recall: step === 'recall', current: true },
+  };
 }
 
 /**

@@ -82,7 +82,7 @@ const deskName = (deskId: unknown) => (t.site.database.prepare('SELECT name FROM
 const announced =
   (recall: boolean) =>
   (after: Row, now: number): DeskEvent[] => [
-    { type: 'ticket-called', call: { number: after.number as string, deskName: deskName(after.desk_id), calledAt: now, recall } },
+    { type: 'ticket-called', call: { number: after.number as string, deskName: deskName(after.desk_id), calledAt: now, recall, current: true } },
     { type: 'queue-changed', at: now },
   ];
 /** Called to a desk: the desk (also as the last desk, which decides who may read the visitor), the advisor, when. */

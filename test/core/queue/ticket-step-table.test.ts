@@ -98,7 +98,7 @@ function expectedEvents(step: TicketStep, after: Row, now: number): DeskEvent[] 
   return ticketSteps[step].events.map((type): DeskEvent =>
     type === 'queue-changed'
       ? { type, at: now }
-      : { type, call: { number: after.number as string, deskName: deskNameOf(after.desk_id), calledAt: now, recall: step === 'recall' } },
+      : { type, call: { number: after.number as string, deskName: deskNameOf(after.desk_id), calledAt: now, recall: step === 'recall', current: true } },
   );
 }
 
