@@ -209,6 +209,31 @@ export const enGB = {
     cancel: 'Cancel',
   },
 
+  /** Staff safety: the discreet alert (renderer/safety/). Never on the waiting-area display. */
+  safety: {
+    button: 'Get help',
+    keyName: 'Ctrl+Shift+H',
+    buttonHint: 'Or Ctrl+Shift+H anywhere on this screen. Asks colleagues to come to you, on their screens only: no sound, and never on the waiting-area display.',
+    raising: 'Asking…',
+    heading: 'Staff alerts',
+    helpNeeded: (place: string, name: string): string => `Help needed at ${place} — ${name}`,
+    raisedAgo: (ago: string): string => `, ${ago}`,
+    going: 'I’m going — acknowledge',
+    goingPlace: (place: string): string => ` help at ${place}`,
+    acknowledging: 'Telling them…',
+    youAreGoing: (place: string, name: string): string => `You are going to ${place}. ${name} can see that help is on the way.`,
+    requested: (place: string): string => `Help requested at ${place}. Waiting for a colleague…`,
+    cancel: 'Cancel — I’m fine',
+    cancelling: 'Cancelling…',
+    onTheWay: (name: string): string => `Colleague on the way: ${name}`,
+    close: 'Close',
+    closeWhat: (message: string): string => ` “${message}”`,
+    raiseFailed: (reason: string): string => `Help could not be asked for on screen: ${reason} Call for help another way.`,
+    justNow: 'just now',
+    minutesAgo: (minutes: number): string => `${minutes} min ago`,
+    hoursAgo: (hours: number, minutes: number): string => (minutes === 0 ? `${hours} h ago` : `${hours} h ${minutes} min ago`),
+  },
+
   display: {
     title: 'Waiting area',
     nowCalling: 'Now calling',
