@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { Session } from '../../shared/domain/staff.js';
 import { text } from '../i18n/text.js';
 import { hashFor, mayOpen, type RouteName } from '../routing/routes.js';
+import { SafetyAlerts } from '../safety/safety-alerts.js';
+import { SafetyButton } from '../safety/safety-button.js';
 import { useSignOut } from '../session/use-idle-lock.js';
 import { MainRegion } from './main-region.js';
 import './masthead.css';
@@ -30,6 +32,7 @@ export function StaffFrame({ route, title, session, siteName, focusTitle = true,
         <div className="masthead__inner">
           <MastheadBrand siteName={siteName} />
           <div className="masthead__who">
+            {route !== 'manager' && <SafetyButton atDesk={route === 'desk'} />}
             <p className="masthead__person">
               <span className="masthead__label">{text.frame.signedInAs}</span>{' '}
               <strong>{session.staff.name}</strong>
@@ -63,6 +66,7 @@ export function StaffFrame({ route, title, session, siteName, focusTitle = true,
           </nav>
         )}
       </header>
+      <SafetyAlerts staffId={session.staff.id} />
       <MainRegion title={title} focusTitle={focusTitle}>
         {children}
       </MainRegion>
