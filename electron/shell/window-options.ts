@@ -66,7 +66,10 @@ export function displayWindowOptions(spec: DisplayWindowSpec): BrowserWindowCons
     fullscreen: true,
     autoHideMenuBar: true,
     backgroundColor: '#000000',
-    webPreferences: secureWebPreferences(spec.preloadPath),
+    // The display chimes for every call with nobody there to click first. Electron's default,
+    // spelled out so no later change of default silences the waiting room
+    // (https://www.electronjs.org/docs/latest/api/structures/web-preferences#autoplaypolicy).
+    webPreferences: { ...secureWebPreferences(spec.preloadPath), autoplayPolicy: 'no-user-gesture-required' },
   };
 }
 

@@ -26,9 +26,9 @@ describe('window options', () => {
     expect(web).not.toHaveProperty('partition');
   });
 
-  it('uses one set of web preferences for every window', () => {
+  it('uses one set of web preferences for every window, the display adding only sound before anyone has touched it (so it needs no Start button)', () => {
     expect(windows.staff.webPreferences).toEqual(secureWebPreferences(preloadPath));
-    expect(windows.display.webPreferences).toEqual(secureWebPreferences(preloadPath));
+    expect(windows.display.webPreferences).toEqual({ ...secureWebPreferences(preloadPath), autoplayPolicy: 'no-user-gesture-required' });
   });
 
   it('shows a window only when it is ready, and fills the second monitor with the display', () => {
