@@ -60,6 +60,27 @@ describe('WebSocket /api/events', () => {
     }
   });
 
+  it('pushes safety-alerts-changed to staff sockets only: the display never hears of a call for help', async () => {
+    const display = await displayClient(w.url);
+    const staff = await staffClient(w.url, receptionist.token);
+    try {
+      const alert = await callOk<{ id: number }>(w.url, 'raiseSafetyAlert', { deskId }, advisor.token);
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'safety-alerts-changed' } });
+      await callOk(w.url, 'acknowledgeSafetyAlert', { alertId: alert.id }, receptionist.token);
+      expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'safety-alerts-changed' } });
+
+      await issueTicket();
+      const called = await callOk<TicketView>(w.url, 'callNext', { deskId }, advisor.token);
+      // Had either alert event been pushed to the display, it would arrive before this call.
+      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { number: called.number, current: true } } });
+      expect(display.pending()).toEqual([]);
+      await callOk(w.url, 'markNoShow', { visitId: called.visitId }, advisor.token);
+    } finally {
+      display.close();
+      staff.close();
+    }
+  });
+
   it('pushes nothing before the client has said who it is', async () => {
     const silent = await EventClient.connect(w.url);
     const watcher = await staffClient(w.url, advisor.token);
