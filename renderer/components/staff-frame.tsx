@@ -32,7 +32,7 @@ export function StaffFrame({ route, title, session, siteName, focusTitle = true,
         <div className="masthead__inner">
           <MastheadBrand siteName={siteName} />
           <div className="masthead__who">
-            {route !== 'manager' && <SafetyButton atDesk={route === 'desk'} />}
+            {route !== 'manager' && <SafetyButton atDesk={route === 'desk'} staffId={session.staff.id} />}
             <p className="masthead__person">
               <span className="masthead__label">{text.frame.signedInAs}</span>{' '}
               <strong>{session.staff.name}</strong>

@@ -11,8 +11,8 @@ export const safetyButtonId = 'safety-button';
  * every other staff screen for help here. Small and plain, so a visitor across the counter
  * sees nothing alarming.
  */
-export function SafetyButton({ atDesk }: { atDesk: boolean }) {
-  const { raise, raising } = useRaiseAlert(atDesk);
+export function SafetyButton({ atDesk, staffId }: { atDesk: boolean; staffId: number }) {
+  const { raise, raising } = useRaiseAlert(atDesk, staffId);
   const t = text.safety;
 
   useEffect(() => {

@@ -3,13 +3,13 @@ import { DeskFailure } from '../../shared/errors.js';
 import { useApi } from '../api/api-context.js';
 import { text } from '../i18n/text.js';
 import { useSafetyStore } from './safety-store.js';
-import { useWhereStore } from './where.js';
+import { ownOpenDesk, useWhereStore } from './where.js';
 
 /**
  * Raises an alert for where this screen is: its open desk on the desk screen, else reception.
  * No confirmation — it must be fast and quiet; the banner then offers to cancel.
  */
-export function useRaiseAlert(atDesk: boolean): { raise(): void; raising: boolean } {
+export function useRaiseAlert(atDesk: boolean, staffId: number): { raise(): void; raising: boolean } {
   const api = useApi();
   const deskId = useWhereStore((state) => state.deskId);
   const [raising, setRaising] = useState(false);
@@ -20,8 +20,17 @@ export function useRaiseAlert(atDesk: boolean): { raise(): void; raising: boolea
     busy.current = true;
     setRaising(true);
     const store = useSafetyStore.getState();
-    const place = atDesk ? deskId : null;
+    // The desk screen names its desk; until it has, the hub's open desks say which is this person's.
+    const findPlace = async (): Promise<number | null> => {
+      if (!atDesk) return null;
+      if (deskId !== null) return deskId;
+      return api.listDeskSessions({}).then(
+        (open) => ownOpenDesk(open, staffId),
+        () => null,
+      );
+    };
     const send = async () => {
+      const place = await findPlace();
       try {
         return await api.raiseSafetyAlert({ deskId: place });
       } catch (error) {
@@ -40,7 +49,7 @@ export function useRaiseAlert(atDesk: boolean): { raise(): void; raising: boolea
         busy.current = false;
         setRaising(false);
       });
-  }, [api, atDesk, deskId]);
+  }, [api, atDesk, deskId, staffId]);
 
   return { raise, raising };
 }

@@ -16,3 +16,11 @@ export const useWhereStore = create<WhereState>()((set, get) => ({
     if (get().deskId !== deskId) set({ deskId });
   },
 }));
+
+/**
+ * The desk a member of staff has open, from the hub's list of open desks: what a call for help
+ * from the desk screen names when the screen has not (yet) said which desk it is at.
+ */
+export function ownOpenDesk(open: readonly { deskId: number; advisorId: number }[], staffId: number): number | null {
+  return open.find((desk) => desk.advisorId === staffId)?.deskId ?? null;
+}
