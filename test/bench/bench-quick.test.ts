@@ -16,6 +16,8 @@ const keys = [
   'historyStatsMs',
   'encryptedOverPlain',
   'unlockPassphraseMs',
+  'callToDisplayMs',
+  'callToDisplayMaxOf20Ms',
 ] as const;
 
 describe('the benchmark', () => {

@@ -18,6 +18,7 @@ import type { TicketView } from '../../shared/domain/visit.js';
 import { issueInput } from '../fixtures/queue-fixtures.js';
 import { openPlainTestSite, tempDir, testPassphrase } from '../fixtures/temp-site.js';
 import { buildStore, daysBefore, zone, type BenchSizes, type BenchWorld } from './bench-store.js';
+import { measureCallToDisplay } from './bench-display.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -165,6 +166,8 @@ async function main(): Promise<void> {
       history[groupBy] = median(runs);
     }
     const statsRows = (site.database.prepare('SELECT count(*) AS n FROM daily_stats').get() as { n: number }).n;
+    // Through the real hub on loopback, on the full store, after the afternoon's calls.
+    const display = await measureCallToDisplay(site, clockA, manager, quick ? { calls: 30, warmUp: 5 } : { calls: 200, warmUp: 10 });
     site.close();
     plain.close();
 
@@ -184,6 +187,8 @@ async function main(): Promise<void> {
       historyStatsMs: round(Math.max(...Object.values(history))),
       encryptedOverPlain: round(median(encrypted.issueMs) / median(unencrypted.issueMs)),
       unlockPassphraseMs: round(median(unlocks)),
+      callToDisplayMs: round(p99(display.oneDisplayMs)),
+      callToDisplayMaxOf20Ms: round(p99(display.slowestOf20Ms)),
     };
     rows.push(
       ['issue ticket p99 (ms)', figures.issueTicketP99Ms, '≤ 2'],
@@ -194,6 +199,8 @@ async function main(): Promise<void> {
       [`history over ${sizes.statsDays + sizes.days} days, slowest grouping (ms)`, figures.historyStatsMs, '≤ 50'],
       ['issue ticket median, encrypted ÷ plain', figures.encryptedOverPlain, '≤ 1.3'],
       ['passphrase unlock (ms)', figures.unlockPassphraseMs, ''],
+      [`call → display p99, 1 display, ${display.oneDisplayMs.length} calls (ms)`, figures.callToDisplayMs, ''],
+      ['call → display p99, slowest of 20 displays (ms)', figures.callToDisplayMaxOf20Ms, ''],
     );
     const width = Math.max(...rows.map(([label]) => label.length));
     print(`One Stop Queue bench${quick ? ' (quick)' : ''}: ${sizes.days} days × ${sizes.visitsPerDay} visits, ${statsRows} daily_stats rows, ${samples} samples`);
