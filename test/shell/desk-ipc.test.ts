@@ -211,7 +211,7 @@ describe('event forwarding', () => {
     ]);
     const events: DeskEvent[] = [
       { type: 'queue-changed', at: 1 },
-      { type: 'ticket-called', call: { number: 'C001', deskName: 'Desk 1', calledAt: 2, recall: false } },
+      { type: 'ticket-called', call: { number: 'C001', deskName: 'Desk 1', calledAt: 2, recall: false, current: true } },
       { type: 'settings-changed', at: 3 },
     ];
     // The audience argument is ignored on purpose: the table in shared/events.ts decides.
