@@ -148,6 +148,9 @@ export const enGB = {
       waiting: (n: number): string => `${n} waiting`,
       longest: (number: string, minutes: number): string => `Longest wait: ${number}, ${minutes} min`,
       nobody: 'Nobody waiting',
+      desksOpen: (n: number): string => (n === 0 ? 'No desk is calling' : n === 1 ? '1 desk calling' : `${n} desks calling`),
+      deskPaused: (desk: string, reason: string): string => `${desk} paused (${reason})`,
+      pauseReasons: { break: 'break', admin: 'admin', training: 'training' },
     },
   },
 

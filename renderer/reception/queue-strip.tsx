@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { OpenDesk } from '../../shared/domain/desk-session.js';
 import type { Service } from '../../shared/domain/site.js';
 import type { TicketView } from '../../shared/domain/visit.js';
 import { useApi } from '../api/api-context.js';
@@ -10,23 +11,26 @@ import { summariseQueue } from './queue-summary.js';
 const minuteMs = 60_000;
 
 /**
- * The queue at a glance: waiting per service and the longest wait. Fetched once, then again
+ * The queue at a glance: waiting per service, the longest wait, and the desks open or paused
+ * (a paused desk calls nobody, so the queue moves slower). Fetched once, then again
  * on every `queue-changed` event and after a lost connection comes back — never by polling.
  */
 export function QueueStrip({ services }: { services: readonly Service[] }) {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
   const [tickets, setTickets] = useState<TicketView[] | null>(null);
+  const [desks, setDesks] = useState<OpenDesk[]>([]);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     if (!reachable) return;
     let live = true;
     const load = () => {
-      api.getQueue({}).then(
-        (queue) => {
+      Promise.all([api.getQueue({}), api.listDeskSessions({})]).then(
+        ([queue, open]) => {
           if (!live) return;
           setTickets(queue);
+          setDesks(open);
           setNow(Date.now());
         },
         () => undefined,
@@ -67,6 +71,16 @@ export function QueueStrip({ services }: { services: readonly Service[] }) {
         ))}
       </ul>
       <p className="queue-strip__longest">{summary.longest === null ? t.nobody : t.longest(summary.longest.number, summary.longest.minutes)}</p>
+      <p className="queue-strip__desks">
+        {t.desksOpen(desks.filter((desk) => desk.paused === null).length)}
+        {desks
+          .filter((desk) => desk.paused !== null)
+          .map((desk) => (
+            <span key={desk.deskId} className="queue-strip__paused">
+              {t.deskPaused(desk.deskName, text.reception.queue.pauseReasons[desk.paused!.reason])}
+            </span>
+          ))}
+      </p>
     </section>
   );
 }
