@@ -311,7 +311,14 @@ test('F5 keeps the receptionist signed in and at the desk; sign-out then F5 does
     },
     manager.token,
   );
-  await expect(page.getByRole('region', { name: 'The queue now' })).toContainText('Parking2 waiting');
+  const strip = page.getByRole('region', { name: 'The queue now' });
+  await expect(strip).toContainText('Parking2 waiting');
+  // A desk opened and paused elsewhere shows on the strip at once: the queue moves slower.
+  const desk = (await hub.call('listDesks', {}, manager.token))[0]!;
+  await hub.call('openDesk', { deskId: desk.id, serviceIds: [services[0]!.id] }, manager.token);
+  await expect(strip).toContainText('1 desk calling');
+  await hub.call('pauseDesk', { deskId: desk.id, reason: 'break' }, manager.token);
+  await expect(strip).toContainText(`No desk is calling${desk.name} paused (break)`);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
