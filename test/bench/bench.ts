@@ -207,7 +207,8 @@ async function main(): Promise<void> {
     for (const [label, value, target] of rows) print(`  ${label.padEnd(width)}  ${String(value).padStart(9)}  ${target}`);
     print(`  (build ${Math.round(buildMs)} ms; purge alone: a day ${dayPurge.durationMs} ms, catch-up ${catchUp.durationMs} ms;`);
     print(`   history by ${Object.entries(history).map(([g, ms]) => `${g} ${round(ms)}`).join(', ')} ms;`);
-    print(`   issue median ${round(median(encrypted.issueMs))} ms encrypted, ${round(median(unencrypted.issueMs))} ms plain)`);
+    print(`   issue median ${round(median(encrypted.issueMs))} ms encrypted, ${round(median(unencrypted.issueMs))} ms plain;`);
+    print(`   call → display median ${round(median(display.oneDisplayMs))} ms to 1, ${round(median(display.slowestOf20Ms))} ms to the slowest of 20)`);
     if (asJson) print(JSON.stringify({ quick, ...figures, dailyStatsRows: statsRows, visits: sizes.days * sizes.visitsPerDay, samples }));
   } finally {
     for (const remove of dirs) remove();
