@@ -1,42 +1,75 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DisplayState } from '../../shared/domain/display.js';
 import { useApi } from '../api/api-context.js';
 import { useConnectionStore } from '../state/connection-store.js';
-import { mergeCall } from './merge-call.js';
+import { callKey, mergeCall } from './merge-call.js';
 
-// Waiting counts change with every ticket issued, which the display is not told about.
-const refreshEveryMs = 30_000;
+/**
+ * Waiting counts, and a call that stops calling (the visitor reached the desk), change with no
+ * event the display may hear: `queue-changed` goes to staff only (shared/events.ts). Until the
+ * core pushes a public event for them, the display asks again this often.
+ */
+const refreshEveryMs = 15_000;
 
-/** `getDisplayState`, kept fresh by `ticket-called` events, a reconnection and a slow timer. */
-export function useDisplayState(): DisplayState | null {
+export interface LiveDisplay {
+  state: DisplayState | null;
+  /** Whether a call came after the screen first loaded: such a row is drawn to the eye once. */
+  isNew(key: string): boolean;
+}
+
+/**
+ * `getDisplayState`, fresh from the first moment: a pushed `ticket-called` goes on screen at
+ * once and the state is fetched again behind it; every time the hub comes back (the event
+ * socket reconnects after a restart) it is fetched again, so a display left running all day
+ * heals without a reload.
+ */
+export function useDisplayState(): LiveDisplay {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
   const [state, setState] = useState<DisplayState | null>(null);
+  const [firstSeen, setFirstSeen] = useState<ReadonlySet<string> | null>(null);
+  const loadRef = useRef<(() => void) | null>(null);
 
+  // Subscribed for the page's life, whatever the connection: the socket reconnects by itself.
   useEffect(() => {
-    if (!reachable) return;
     let live = true;
+    // Answers can overtake each other: one asked before a newer answer or a pushed call is dropped.
+    let asked = 0;
+    let applied = 0;
     const load = () => {
+      asked += 1;
+      const ticket = asked;
       api.getDisplayState({}).then(
         (next) => {
-          if (live) setState(next);
+          if (!live || ticket <= applied) return;
+          applied = ticket;
+          setFirstSeen((seen) => seen ?? new Set(next.recentCalls.map(callKey)));
+          setState(next);
         },
         () => undefined,
       );
     };
-    load();
-    const timer = setInterval(load, refreshEveryMs);
+    loadRef.current = load;
     const stop = api.subscribe((event) => {
       if (event.type !== 'ticket-called') return;
+      applied = asked;
       setState((current) => (current === null ? current : mergeCall(current, event.call)));
       load();
     });
     return () => {
       live = false;
-      clearInterval(timer);
+      loadRef.current = null;
       stop();
     };
+  }, [api]);
+
+  // At start, and each time the hub answers again after it was lost.
+  useEffect(() => {
+    if (!reachable) return;
+    loadRef.current?.();
+    const timer = setInterval(() => loadRef.current?.(), refreshEveryMs);
+    return () => clearInterval(timer);
   }, [api, reachable]);
 
-  return state;
+  return { state, isNew: (key) => firstSeen !== null && !firstSeen.has(key) };
 }

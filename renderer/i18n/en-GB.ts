@@ -374,8 +374,24 @@ export const enGB = {
     earlier: 'Earlier calls',
     none: 'Please take a seat. Your ticket number will appear here when it is your turn.',
     waiting: 'Waiting',
-    waitingCount: (count: number): string => (count === 1 ? '1 waiting' : `${count} waiting`),
+    waitingCount: (count: number): string => (count === 0 ? 'No one waiting' : count === 1 ? '1 waiting' : `${count} waiting`),
     announce: (number: string, deskName: string): string => `Ticket ${number}, please go to ${deskName}.`,
+    /** Said aloud: the ticket comes spelled out (`C 0 1 4`), so the voice reads each character. */
+    spoken: (spelledNumber: string, deskName: string): string => `Ticket ${spelledNumber}, please go to ${deskName}`,
+    /** date-fns patterns of the display's clock. */
+    clock: { time: 'HH:mm', day: 'EEEE d MMMM' },
+    start: {
+      heading: 'Start the waiting-area display',
+      body: 'A browser plays sound only after someone has used the page. Press Start once: the display then fills the screen and chimes for every call.',
+      speak: 'Also say each call aloud',
+      button: 'Start display',
+    },
+    speech: 'Say each call aloud',
+    speechState: (on: boolean): string => (on ? 'on' : 'off'),
+    /** The manager's link to this screen (renderer/screens/manager-home.tsx). */
+    open: 'Open the waiting-area display',
+    opensNewWindow: '(opens in a new window)',
+    onSecondMonitor: 'The desktop app shows the waiting-area display full screen on a second monitor, when one is connected.',
   },
 
   /** Reception's "Today's visits" (renderer/reception/todays-visits.tsx). */
