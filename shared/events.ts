@@ -12,7 +12,9 @@ export type DeskEventType = DeskEvent['type'];
 
 /** `everyone` includes the waiting-area screen, which has no session. */
 export const eventAudience: Readonly<Record<DeskEventType, 'staff' | 'everyone'>> = {
-  'queue-changed': 'staff',
+  // Carries only its time, and the waiting-area screen shows the queue: its counts and calls
+  // that stop calling change with it, so the display is told too and never has to poll.
+  'queue-changed': 'everyone',
   'ticket-called': 'everyone',
   'settings-changed': 'staff',
   'safety-alerts-changed': 'staff',

@@ -10,7 +10,7 @@ import { appHost, appScheme } from './app-origin.js';
  */
 export const appSchemePrivileges: CustomScheme = {
   scheme: appScheme,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 };
 
 /**

@@ -4,13 +4,6 @@ import { useApi } from '../api/api-context.js';
 import { useConnectionStore } from '../state/connection-store.js';
 import { callKey, mergeCall } from './merge-call.js';
 
-/**
- * Waiting counts, and a call that stops calling (the visitor reached the desk), change with no
- * event the display may hear: `queue-changed` goes to staff only (shared/events.ts). Until the
- * core pushes a public event for them, the display asks again this often.
- */
-const refreshEveryMs = 15_000;
-
 export interface LiveDisplay {
   state: DisplayState | null;
   /** Whether a call came after the screen first loaded: such a row is drawn to the eye once. */
@@ -19,7 +12,7 @@ export interface LiveDisplay {
 
 /**
  * `getDisplayState`, fresh from the first moment: a pushed `ticket-called` goes on screen at
- * once and the state is fetched again behind it; every time the hub comes back (the event
+ * once and the state is fetched again behind it, as on every `queue-changed` (never by polling); every time the hub comes back (the event
  * socket reconnects after a restart) it is fetched again, so a display left running all day
  * heals without a reload.
  */
@@ -51,6 +44,11 @@ export function useDisplayState(): LiveDisplay {
     };
     loadRef.current = load;
     const stop = api.subscribe((event) => {
+      // Waiting counts, and a call that stops calling (the visitor reached the desk), change with the queue.
+      if (event.type === 'queue-changed') {
+        load();
+        return;
+      }
       if (event.type !== 'ticket-called') return;
       applied = asked;
       setState((current) => (current === null ? current : mergeCall(current, event.call)));
@@ -63,12 +61,9 @@ export function useDisplayState(): LiveDisplay {
     };
   }, [api]);
 
-  // At start, and each time the hub answers again after it was lost.
+  // At start, and each time the hub answers again after it was lost: what was missed meanwhile.
   useEffect(() => {
-    if (!reachable) return;
-    loadRef.current?.();
-    const timer = setInterval(() => loadRef.current?.(), refreshEveryMs);
-    return () => clearInterval(timer);
+    if (reachable) loadRef.current?.();
   }, [api, reachable]);
 
   return { state, isNew: (key) => firstSeen !== null && !firstSeen.has(key) };

@@ -280,6 +280,27 @@ test.describe('the waiting-area display', () => {
     await expect(page.locator('.display__call').filter({ hasText: third.number })).toBeVisible({ timeout: 3_000 });
   });
 
+  test('waiting counts, and a call that stops calling, follow the queue as it changes: pushed, never polled', async ({ page, hub }) => {
+    const s = await siteWithDesks(hub);
+    const [token] = await openDesks(s, [['C']]);
+    // Timers stand still: only a pushed event can move the screen.
+    await page.clock.install();
+    await page.goto(`${hub.url}/#/display`);
+    await startDisplay(page, { speak: false });
+    const tile = page.locator('.display__waiting').getByText('Council Tax');
+    await expect(tile).toBeVisible();
+    const first = await issue(s, 'C');
+    await issue(s, 'C');
+    await expect(page.locator('.display__waiting')).toContainText('2 waiting');
+    await hub.call('callNext', { deskId: s.desks[0]!.id }, token!);
+    await expect(page.locator('.display__waiting')).toContainText('1 waiting');
+    await expect(page.locator('.display__call')).toContainText(first.number);
+    // The visitor reaches the desk: the row leaves "now calling" for the earlier calls.
+    await hub.call('startService', { visitId: first.visitId }, token!);
+    await expect(page.locator('.display__call')).toHaveCount(0);
+    await expect(page.locator('.display__earlier')).toContainText(first.number);
+  });
+
   test('fills the screen at 1920×1080 and at 1280×720, with calls, earlier calls and waiting counts, and never scrolls', async ({ page, hub }) => {
     test.setTimeout(120_000);
     const s = await siteWithDesks(hub);

@@ -26,7 +26,7 @@ describe('WebSocket /api/events', () => {
   });
   afterAll(() => w?.close());
 
-  it('pushes ticket-called to the display, and ticket-called and queue-changed to staff', async () => {
+  it('pushes ticket-called and queue-changed (its time only) to the display, and settings-changed to staff only', async () => {
     const display = await displayClient(w.url);
     const staff = await staffClient(w.url, advisor.token);
     try {
@@ -45,12 +45,25 @@ describe('WebSocket /api/events', () => {
       expect(await staff.next()).toMatchObject({ type: 'event', event: { type: 'settings-changed' } });
       await callOk(w.url, 'recallTicket', { visitId: called.visitId }, advisor.token);
 
-      // The display's messages arrive in order: had the issue, the queue changes or the settings
-      // change been pushed to it, they would sit between these three calls.
-      const first = await display.next();
-      expect(first).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { number: called.number, recall: false } } });
-      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { recall: true } } });
-      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { recall: true } } });
+      // The display's messages arrive in order: the queue's changes (their time only) and the
+      // calls, never the settings change, which would sit between the last two calls.
+      const expected = [
+        { type: 'queue-changed' },
+        { type: 'ticket-called', call: { number: called.number, recall: false } },
+        { type: 'queue-changed' },
+        { type: 'ticket-called', call: { recall: true } },
+        { type: 'queue-changed' },
+        { type: 'ticket-called', call: { recall: true } },
+        { type: 'queue-changed' },
+      ];
+      const received = [];
+      for (const _ of expected) received.push(await display.next());
+      expect(received).toMatchObject(expected.map((event) => ({ type: 'event', event })));
+      for (const message of received) {
+        const event = (message as { event: { type: string; at?: number } }).event;
+        if (event.type === 'queue-changed') expect(Object.keys(event).sort()).toEqual(['at', 'type']);
+      }
+      const first = received[1];
       expect(JSON.stringify(first)).not.toContain("O'Brien");
 
       await callOk(w.url, 'markNoShow', { visitId: called.visitId }, advisor.token);
@@ -71,8 +84,10 @@ describe('WebSocket /api/events', () => {
 
       await issueTicket();
       const called = await callOk<TicketView>(w.url, 'callNext', { deskId }, advisor.token);
-      // Had either alert event been pushed to the display, it would arrive before this call.
+      // Had either alert event been pushed to the display, it would arrive before the issue's queue change.
+      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
       expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'ticket-called', call: { number: called.number, current: true } } });
+      expect(await display.next()).toMatchObject({ type: 'event', event: { type: 'queue-changed' } });
       expect(display.pending()).toEqual([]);
       await callOk(w.url, 'markNoShow', { visitId: called.visitId }, advisor.token);
     } finally {
