@@ -1,12 +1,14 @@
+import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { text } from '../i18n/text.js';
 
 /**
- * The waiting area's clock, in this display PC's own time (DisplayState carries no time zone;
- * the PC stands in the building). Redrawn on each minute's turn, not every second.
+ * The waiting area's clock, in the site's time zone from the hub (the display PC's own clock
+ * may be set to another zone; until the hub has answered, the PC's is shown). Redrawn on each
+ * minute's turn, not every second.
  */
-export function DisplayClock() {
+export function DisplayClock({ timeZone }: { timeZone: string | null }) {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
@@ -19,12 +21,13 @@ export function DisplayClock() {
     return () => clearTimeout(timer);
   }, []);
   const t = text.display.clock;
+  const local = timeZone === null ? now : new TZDate(now.getTime(), timeZone);
   return (
     <p className="display__clock">
       <time className="display__time" dateTime={now.toISOString()}>
-        {format(now, t.time)}
+        {format(local, t.time)}
       </time>
-      <span className="display__day">{format(now, t.day)}</span>
+      <span className="display__day">{format(local, t.day)}</span>
     </p>
   );
 }

@@ -39,7 +39,7 @@ export function DisplayScreen() {
     <div className="display" data-sound={sound.gate}>
       <header className="display__header" inert={waitingToStart}>
         <p className="display__site">{siteName ?? text.appName}</p>
-        <DisplayClock />
+        <DisplayClock timeZone={state?.timeZone ?? null} />
       </header>
       <main id="main" tabIndex={-1} className={`display__main${showEarlier ? '' : ' display__main--no-earlier'}`} inert={waitingToStart}>
         <h1 className="visually-hidden">{t.title}</h1>

@@ -14,6 +14,7 @@ export type DisplayCall = z.infer<typeof displayCallSchema>;
 export const displayStateSchema = z
   .object({
     siteName: z.string(),
+    timeZone: z.string().meta({ description: 'The site’s IANA time zone, for the screen’s clock (the display PC’s own clock may be set otherwise).' }),
     recentCalls: z.array(displayCallSchema).meta({ description: 'Today’s latest calls, newest first, finished ones too.' }),
     waiting: z
       .array(z.object({ serviceName: z.string(), letter: z.string(), count: counter }))

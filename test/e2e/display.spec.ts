@@ -273,11 +273,11 @@ test.describe('the waiting-area display', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument)).toBe(true);
 
-    // And the event socket is live again: the next call is pushed at once, not found by the slow refresh.
+    // And the event socket is live again: the display does not poll, so only a push can show the next call.
     const third = await issue(s, 'C');
     await hub.call('markNoShow', { visitId: second.visitId }, s.manager.token);
     await hub.call('callNext', { deskId: desk.id }, s.manager.token);
-    await expect(page.locator('.display__call').filter({ hasText: third.number })).toBeVisible({ timeout: 3_000 });
+    await expect(page.locator('.display__call').filter({ hasText: third.number })).toBeVisible();
   });
 
   test('waiting counts, and a call that stops calling, follow the queue as it changes: pushed, never polled', async ({ page, hub }) => {
@@ -406,6 +406,22 @@ test.describe('the waiting-area display', () => {
     await startDisplay(page, { speak: false });
     await expect(page.getByRole('button', { name: 'Say each call aloud' })).toHaveAttribute('aria-pressed', 'true');
   });
+});
+
+test('the clock shows the site’s time, whatever zone the display PC is set to', async ({ browser, hub }) => {
+  await setUpSite(hub);
+  // A PC set to New Zealand time: 13 hours from Liverpool in December, 11 in summer.
+  const context = await browser.newContext({ timezoneId: 'Pacific/Auckland', viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${hub.url}/#/display`);
+    const clock = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    // Read against the site's wall clock each time, so a minute turning mid-test cannot fail it.
+    await expect.poll(async () => (await page.locator('.display__time').textContent()) === clock('Europe/London')).toBe(true);
+    expect(await page.locator('.display__time').textContent()).not.toBe(clock('Pacific/Auckland'));
+  } finally {
+    await context.close();
+  }
 });
 
 test('the manager’s screen opens the display in a new tab, which needs no sign-in and carries no session', async ({ page, hub }) => {

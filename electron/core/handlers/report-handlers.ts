@@ -8,7 +8,7 @@ import { today } from '../queue/site-day.js';
 
 export const reportHandlers = {
   getDisplayState(_input, ctx) {
-    return displayState(ctx.db, today(ctx), ctx.settings().siteName);
+    return displayState(ctx.db, today(ctx), ctx.settings());
   },
   getLiveSnapshot(_input, ctx) {
     return liveSnapshot(ctx.db, ctx.now, today(ctx).day);

@@ -15,7 +15,7 @@ const recentCalls = 6;
  *   no-show or a desk closing clears `called_at`: that ticket is waiting again, not called.
  * - the waiting counts go through the status index.
  */
-export function displayState(db: Db, day: SiteDay, siteName: string): DisplayState {
+export function displayState(db: Db, day: SiteDay, site: { siteName: string; timeZone: string }): DisplayState {
   const calls = db
     .prepare(
       `SELECT v.number, d.name AS deskName, v.called_at AS calledAt, v.recalls > 0 AS recall, v.status = 'called' AS current
@@ -36,5 +36,5 @@ export function displayState(db: Db, day: SiteDay, siteName: string): DisplaySta
        ORDER BY s.sort_order, s.id`,
     )
     .all({ day: day.day }) as DisplayState['waiting'];
-  return { siteName, recentCalls: calls.map((c) => ({ ...c, recall: c.recall === 1, current: c.current === 1 })), waiting };
+  return { siteName: site.siteName, timeZone: site.timeZone, recentCalls: calls.map((c) => ({ ...c, recall: c.recall === 1, current: c.current === 1 })), waiting };
 }

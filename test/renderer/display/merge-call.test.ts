@@ -5,17 +5,17 @@ const call = (number: string, at: number, deskName = 'Desk 1', current = true) =
 
 describe('mergeCall', () => {
   it('puts a pushed call on top and lists a recalled ticket once', () => {
-    const state = { siteName: 'S', waiting: [], recentCalls: [call('C002', 2), call('C001', 1)] };
+    const state = { siteName: 'S', timeZone: 'Europe/London', waiting: [], recentCalls: [call('C002', 2), call('C001', 1)] };
     expect(mergeCall(state, call('C001', 3)).recentCalls.map((c) => c.number)).toEqual(['C001', 'C002']);
   });
 
   it('keeps a short list', () => {
-    const state = { siteName: 'S', waiting: [], recentCalls: Array.from({ length: shownCalls }, (_, i) => call(`C00${i}`, i)) };
+    const state = { siteName: 'S', timeZone: 'Europe/London', waiting: [], recentCalls: Array.from({ length: shownCalls }, (_, i) => call(`C00${i}`, i)) };
     expect(mergeCall(state, call('B001', 99)).recentCalls).toHaveLength(shownCalls);
   });
 
   it('makes the desk’s previous ticket an earlier call, and leaves other desks’ calls calling', () => {
-    const state = { siteName: 'S', waiting: [], recentCalls: [call('H001', 2, 'Desk 2'), call('C001', 1, 'Desk 3')] };
+    const state = { siteName: 'S', timeZone: 'Europe/London', waiting: [], recentCalls: [call('H001', 2, 'Desk 2'), call('C001', 1, 'Desk 3')] };
     const merged = mergeCall(state, call('C002', 3, 'Desk 3'));
     expect(merged.recentCalls.map((c) => [c.number, c.current])).toEqual([
       ['C002', true],
@@ -25,7 +25,7 @@ describe('mergeCall', () => {
   });
 
   it('keeps a ticket that finished earlier on the list, as an earlier call', () => {
-    const state = { siteName: 'S', waiting: [], recentCalls: [call('C001', 1, 'Desk 3', false)] };
+    const state = { siteName: 'S', timeZone: 'Europe/London', waiting: [], recentCalls: [call('C001', 1, 'Desk 3', false)] };
     expect(mergeCall(state, call('H001', 2, 'Desk 2')).recentCalls.map((c) => [c.number, c.current])).toEqual([
       ['H001', true],
       ['C001', false],
