@@ -16,6 +16,7 @@ export function chooseClient(): DeskClient {
       if (useSessionStore.getState().session !== null) useSessionStore.getState().signedOut('expired');
     },
     reachable: (up) => useConnectionStore.getState().setReachable(up),
+    streamReady: () => useConnectionStore.getState().streamReady(),
   };
   const bridge = (window as Window & { desk?: DeskBridge }).desk;
   const client = bridge !== undefined ? createElectronClient(bridge, hooks) : createHubClient(hooks);

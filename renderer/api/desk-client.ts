@@ -14,6 +14,8 @@ export interface ClientHooks {
   /** A call made with a token was answered `unauthenticated`: the session is over. */
   sessionRejected(): void;
   reachable(up: boolean): void;
+  /** The event stream is connected (again): what it missed meanwhile must be fetched. */
+  streamReady(): void;
 }
 
 /**

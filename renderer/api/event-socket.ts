@@ -37,6 +37,17 @@ export class EventSocket {
     this.close();
   }
 
+  /**
+   * The hub answers again (a call got through): a socket waiting out its backoff connects now
+   * rather than leaving the screen deaf for up to the longest delay.
+   */
+  nudge(): void {
+    if (!this.running || this.socket !== null) return;
+    clearTimeout(this.timer);
+    this.attempt = 0;
+    this.connect();
+  }
+
   /** Say hello again, for example after sign-in. */
   restart(): void {
     if (!this.running) return;

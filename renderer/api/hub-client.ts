@@ -54,6 +54,7 @@ export function createHubClient(hooks: ClientHooks, base: URL = new URL(window.l
       throw unreachable();
     }
     reach.markUp();
+    socket.nudge();
     return unwrapResponse(answer.body, token, hooks);
   }) as Invoke;
 
@@ -67,7 +68,10 @@ export function createHubClient(hooks: ClientHooks, base: URL = new URL(window.l
       return token === null ? { type: 'display' } : { type: 'auth', token };
     },
     deliver: (event) => listeners.forEach((listener) => listener(event)),
-    connected: () => reach.markUp(),
+    connected: () => {
+      reach.markUp();
+      hooks.streamReady();
+    },
     lost: () => reach.markDown(),
     refused: () => hooks.sessionRejected(),
   });
@@ -79,7 +83,11 @@ export function createHubClient(hooks: ClientHooks, base: URL = new URL(window.l
       socket.start();
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) socket.stop();
+        // Later, not now: a screen that fetches again on a new connection unsubscribes and
+        // subscribes in one render, and must not drop the connection it is reacting to.
+        queueMicrotask(() => {
+          if (listeners.size === 0) socket.stop();
+        });
       };
     },
     sessionChanged: () => socket.restart(),

@@ -22,6 +22,7 @@ export interface Live<T> {
 export function useLive<T>(fetch: () => Promise<T>, events: readonly DeskEventType[], key = ''): Live<T> {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
+  const streamEpoch = useConnectionStore((state) => state.streamEpoch);
   const [value, setValue] = useState<T | null>(null);
   const latest = useRef(0);
   const mounted = useRef(true);
@@ -65,7 +66,7 @@ export function useLive<T>(fetch: () => Promise<T>, events: readonly DeskEventTy
     return api.subscribe((event) => {
       if (wanted.has(event.type)) reload();
     });
-  }, [api, reachable, reload, eventKey, key]);
+  }, [api, reachable, streamEpoch, reload, eventKey, key]);
 
   return { value, set, reload };
 }

@@ -19,6 +19,7 @@ export interface LiveDisplay {
 export function useDisplayState(): LiveDisplay {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
+  const streamEpoch = useConnectionStore((state) => state.streamEpoch);
   const [state, setState] = useState<DisplayState | null>(null);
   const [firstSeen, setFirstSeen] = useState<ReadonlySet<string> | null>(null);
   const loadRef = useRef<(() => void) | null>(null);
@@ -64,7 +65,7 @@ export function useDisplayState(): LiveDisplay {
   // At start, and each time the hub answers again after it was lost: what was missed meanwhile.
   useEffect(() => {
     if (reachable) loadRef.current?.();
-  }, [api, reachable]);
+  }, [api, reachable, streamEpoch]);
 
   return { state, isNew: (key) => firstSeen !== null && !firstSeen.has(key) };
 }

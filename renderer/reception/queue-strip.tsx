@@ -18,6 +18,7 @@ const minuteMs = 60_000;
 export function QueueStrip({ services }: { services: readonly Service[] }) {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
+  const streamEpoch = useConnectionStore((state) => state.streamEpoch);
   const [tickets, setTickets] = useState<TicketView[] | null>(null);
   const [desks, setDesks] = useState<OpenDesk[]>([]);
   const [now, setNow] = useState(() => Date.now());
@@ -44,7 +45,7 @@ export function QueueStrip({ services }: { services: readonly Service[] }) {
       live = false;
       stop();
     };
-  }, [api, reachable]);
+  }, [api, reachable, streamEpoch]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), minuteMs);

@@ -38,6 +38,7 @@ function lookUpAnswered(api: DeskClient, alert: SafetyAlert, stamp: number): voi
 function useOpenAlerts(staffId: number): void {
   const api = useApi();
   const reachable = useConnectionStore((state) => state.reachable);
+  const streamEpoch = useConnectionStore((state) => state.streamEpoch);
 
   useEffect(() => {
     useSafetyStore.getState().forStaff(staffId);
@@ -70,7 +71,7 @@ function useOpenAlerts(staffId: number): void {
       live = false;
       stop();
     };
-  }, [api, reachable, staffId]);
+  }, [api, reachable, streamEpoch, staffId]);
 }
 
 function useMinuteClock(running: boolean): number {
