@@ -26,10 +26,16 @@ export function QueueStrip({ services }: { services: readonly Service[] }) {
   useEffect(() => {
     if (!reachable) return;
     let live = true;
+    // Answers can overtake each other: one asked before the newest applied answer is dropped.
+    let asked = 0;
+    let applied = 0;
     const load = () => {
+      asked += 1;
+      const ticket = asked;
       Promise.all([api.getQueue({}), api.listDeskSessions({})]).then(
         ([queue, open]) => {
-          if (!live) return;
+          if (!live || ticket <= applied) return;
+          applied = ticket;
           setTickets(queue);
           setDesks(open);
           setNow(Date.now());
