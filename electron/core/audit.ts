@@ -54,7 +54,9 @@ export type AuditAction =
   /** A member of staff asked for help (target the alert), and someone answered it. */
   | 'safety.raise'
   | 'safety.acknowledge'
-  | 'purge.run';
+  | 'purge.run'
+  /** A manager exported a report's figures (exportReportCsv): anonymous, but the advisor rows name staff. */
+  | 'report.export';
 
 export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert'; id: number | null };
 

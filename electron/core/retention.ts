@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { PurgeLogEntry } from '../../shared/domain/stats.js';
+import type { PurgeLogEntry, RetentionPreview } from '../../shared/domain/stats.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import type { Settings } from './settings.js';
 import type { Db } from './store/open-database.js';
@@ -72,6 +72,13 @@ export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTri
     )
     .run(now, cutoff, counts.visitsDeleted, counts.receiptsDeleted, counts.auditDeleted, counts.statsDeleted, durationMs, trigger);
   return { id: Number(info.lastInsertRowid), at: now, cutoff, ...counts, durationMs, trigger };
+}
+
+/** What the next purge would delete were retention `retentionDays`: asked before shortening it. */
+export function previewRetention(db: Db, now: number, timeZone: string, retentionDays: number): RetentionPreview {
+  const cutoff = retentionCutoff(now, timeZone, retentionDays);
+  const { visits } = db.prepare('SELECT count(*) AS visits FROM visits WHERE issued_at < ?').get(cutoff) as { visits: number };
+  return { retentionDays, cutoff, visitsToDelete: visits };
 }
 
 export function listPurgeLog(db: Db, page: { limit?: number | undefined; beforeId?: number | undefined }): PurgeLogEntry[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { managerChoiceSchema, roles, staffMemberSchema } from '../domain/staff.js';
 import { deskSchema, maxRetentionDays, serviceSchema, siteSettingsSchema, weekdays } from '../domain/site.js';
+import { retentionPreviewSchema } from '../domain/stats.js';
 import { paperSizes } from '../print-bridge.js';
 import { doneSchema } from '../domain/result-fields.js';
 import { anyStaff, defineCall, managers, reception } from './define.js';
@@ -17,6 +18,12 @@ const dayHours = z
   .strictObject({ open: clockTime, lastTicket: clockTime, close: clockTime })
   .refine((h) => h.open < h.lastTicket && h.lastTicket <= h.close, { error: t.hoursOrder, path: ['lastTicket'] })
   .meta({ description: 'open is before lastTicket, and lastTicket no later than close.' });
+
+const retentionDays = z
+  .number({ error: t.wholeNumber })
+  .int({ error: t.wholeNumber })
+  .min(1, { error: t.range(1, maxRetentionDays) })
+  .max(maxRetentionDays, { error: t.retention(maxRetentionDays) });
 
 const openingHours = z.strictObject(
   Object.fromEntries(weekdays.map((day) => [day, dayHours.nullable()])) as Record<
@@ -136,12 +143,7 @@ export const adminCalls = {
       siteName: text(80).optional(),
       timeZone: timeZone.optional(),
       openingHours: openingHours.optional(),
-      retentionDays: z
-        .number({ error: t.wholeNumber })
-        .int({ error: t.wholeNumber })
-        .min(1, { error: t.range(1, maxRetentionDays) })
-        .max(maxRetentionDays, { error: t.retention(maxRetentionDays) })
-        .optional(),
+      retentionDays: retentionDays.optional(),
       auditRetentionDays: wholeNumber(30, 3650).optional(),
       statsRetentionDays: wholeNumber(30, 3650).optional(),
       priorityHeadStartMinutes: wholeNumber(0, 240).optional(),
@@ -154,6 +156,13 @@ export const adminCalls = {
     errors: ['locked'],
     summary:
       'Changes site settings. Retention can be shortened (with managerPin: older visits go at the next purge), never lengthened past 28 days.',
+  }),
+  previewRetention: defineCall({
+    input: z.strictObject({ retentionDays }),
+    result: retentionPreviewSchema,
+    access: managers,
+    errors: [],
+    summary: 'How many visits the next purge would delete if retention were set to retentionDays: asked before shortening it. Changes nothing.',
   }),
   setRecoveryPassphrase: defineCall({
     input: z.strictObject({ passphrase, managerPin, replace: z.boolean({ error: t.invalid }).optional() }),

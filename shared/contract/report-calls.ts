@@ -1,11 +1,24 @@
 import { z } from 'zod';
-import { auditEntrySchema, historyGroupings, historyRowSchema, liveSnapshotSchema, purgeLogEntrySchema } from '../domain/stats.js';
+import {
+  auditEntrySchema,
+  historyGroupings,
+  historyRowSchema,
+  liveSnapshotSchema,
+  purgeLogEntrySchema,
+  reportCsvSchema,
+  reportSchema,
+} from '../domain/stats.js';
 import { displayStateSchema } from '../domain/display.js';
 import { defineCall, managers } from './define.js';
 import { id, isoDate, wholeNumber } from '../schemas/fields.js';
 import { validationText as t } from '../i18n/catalogue.js';
 
 const page = { limit: wholeNumber(1, 500).optional(), beforeId: id.optional() };
+
+const dateRange = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((r) => r.from <= r.to, { error: t.dateOrder, path: ['from'] })
+  .meta({ description: 'from is on or before to (local dates, inclusive).' });
 
 export const reportCalls = {
   getDisplayState: defineCall({
@@ -31,6 +44,21 @@ export const reportCalls = {
     access: managers,
     errors: [],
     summary: 'Anonymous figures for local dates from..to, grouped by day, hour, service, desk or advisor.',
+  }),
+  getReport: defineCall({
+    input: dateRange,
+    result: reportSchema,
+    access: managers,
+    errors: [],
+    summary:
+      'Anonymous figures for local dates from..to in every grouping at once (day, hour, service, desk, advisor) and their totals; visits still held and rolled-up statistics count alike.',
+  }),
+  exportReportCsv: defineCall({
+    input: dateRange,
+    result: reportCsvSchema,
+    access: managers,
+    errors: [],
+    summary: 'The report for from..to as CSV, for a spreadsheet or a script: no visitor data; the advisor rows name staff. Audited.',
   }),
   listAudit: defineCall({
     input: z.strictObject(page),

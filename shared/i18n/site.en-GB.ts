@@ -32,6 +32,8 @@ export const siteText = {
     service: (id: string) => `Service ${id}`,
     desk: (id: string) => `Desk ${id}`,
     staff: (id: string) => `Staff ${id}`,
+    /** The report's row of every visit in the range. */
+    total: 'All visits',
   },
 };
 

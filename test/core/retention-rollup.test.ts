@@ -28,7 +28,7 @@ type Fate = (typeof fates)[number];
 /** A report row's figures, without its key and label. */
 type Figures = Omit<HistoryRow, 'key' | 'label'>;
 
-const zero = (): Figures => ({ issued: 0, served: 0, noShow: 0, cancelled: 0, transferred: 0, withinTarget: 0, waitMsSum: 0, waitMsMax: 0, serviceMsSum: 0, serviceMsMax: 0 });
+const zero = (): Figures => ({ issued: 0, served: 0, noShow: 0, cancelled: 0, transferred: 0, called: 0, withinTarget: 0, waitMsSum: 0, waitMsMax: 0, serviceMsSum: 0, serviceMsMax: 0 });
 
 /** One visit's figures as the script made them: the oracle for the reports. */
 interface ModelVisit extends Figures {
@@ -62,6 +62,7 @@ function sumModel(visits: ModelVisit[], keyOf: (v: ModelVisit) => string): Array
     g.noShow += v.noShow;
     g.cancelled += v.cancelled;
     g.transferred += v.transferred;
+    g.called += v.called;
     g.withinTarget += v.withinTarget;
     g.waitMsSum += v.waitMsSum;
     g.waitMsMax = Math.max(g.waitMsMax, v.waitMsMax);
@@ -113,6 +114,7 @@ describe('retention: the roll-up into daily_stats', () => {
     await call('callTicket', { deskId, visitId: id });
     const wait = t.clock.now() - v.issuedAt;
     v.waitMsSum = v.waitMsMax = wait;
+    v.called = 1;
     v.withinTarget = wait <= target * minute ? 1 : 0;
     if (fate === 'no-show') {
       await call('markNoShow', { visitId: id });
@@ -158,7 +160,7 @@ describe('retention: the roll-up into daily_stats', () => {
   }
 
   const sumsSql = `sum(issued) AS issued, sum(served) AS served, sum(no_show) AS noShow, sum(cancelled) AS cancelled,
-    sum(transferred) AS transferred, sum(within_target) AS withinTarget, sum(wait_ms_sum) AS waitMsSum, sum(service_ms_sum) AS serviceMsSum`;
+    sum(transferred) AS transferred, sum(called) AS called, sum(within_target) AS withinTarget, sum(wait_ms_sum) AS waitMsSum, sum(service_ms_sum) AS serviceMsSum`;
 
   function statsSums(from: string, to: string): Record<string, number | null> {
     return t.site.database.prepare(`SELECT ${sumsSql} FROM daily_stats WHERE day BETWEEN ? AND ?`).get(from, to) as Record<string, number | null>;
@@ -170,6 +172,7 @@ describe('retention: the roll-up into daily_stats', () => {
       .prepare(
         `SELECT count(*) AS issued, coalesce(sum(v.status = 'finished'), 0) AS served, coalesce(sum(v.status = 'no-show'), 0) AS noShow,
            coalesce(sum(v.status = 'cancelled'), 0) AS cancelled, coalesce(sum(v.transfers > 0), 0) AS transferred,
+           coalesce(sum(v.first_called_at IS NOT NULL), 0) AS called,
            coalesce(sum(v.first_called_at - v.issued_at <= s.target_wait_minutes * 60000), 0) AS withinTarget,
            coalesce(sum(v.first_called_at - v.issued_at), 0) AS waitMsSum,
            coalesce(sum(CASE WHEN v.status = 'finished' THEN v.finished_at - v.started_at END), 0) AS serviceMsSum

@@ -88,6 +88,7 @@ describe('answers serialised by the call’s result schema', () => {
     // A paused desk: the nullable `paused` is an object now.
     expect((await call('pauseDesk', { deskId: 1, reason: 'break' })).paused).not.toBeNull();
     expect((await call('listDeskSessions', {}))[0]?.paused).not.toBeNull();
+    expect((await call('getLiveSnapshot', {})).desks.find((d) => d.deskId === 1)?.paused).not.toBeNull();
     await call('resumeDesk', { deskId: 1 });
     const alert = await call('raiseSafetyAlert', { deskId: 1 });
     expect(await call('listSafetyAlerts', {})).not.toEqual([]);
@@ -121,6 +122,9 @@ describe('answers serialised by the call’s result schema', () => {
     await call('getDisplayState', {}, { token: null });
     await call('getLiveSnapshot', {});
     await call('getHistory', { from: '2026-11-01', to: '2026-11-30', groupBy: 'service' });
+    await call('getReport', { from: '2026-11-01', to: '2026-12-31' });
+    await call('exportReportCsv', { from: '2026-11-01', to: '2026-12-31' });
+    await call('previewRetention', { retentionDays: 7 });
     await call('listAudit', { limit: 10 });
     await call('runPurge', {});
     await call('listPurgeLog', {});

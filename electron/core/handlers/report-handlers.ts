@@ -3,6 +3,8 @@ import { listAudit } from '../audit.js';
 import { listPurgeLog, purge } from '../retention.js';
 import { history } from '../stats/history.js';
 import { liveSnapshot } from '../stats/live-snapshot.js';
+import { report } from '../stats/report.js';
+import { reportCsv } from '../stats/report-csv.js';
 import { displayState } from '../queue/display-state.js';
 import { today } from '../queue/site-day.js';
 
@@ -15,6 +17,13 @@ export const reportHandlers = {
   },
   getHistory(input, ctx) {
     return history(ctx.db, input.from, input.to, input.groupBy);
+  },
+  getReport(input, ctx) {
+    return report(ctx.db, input.from, input.to);
+  },
+  exportReportCsv(input, ctx) {
+    ctx.audit('report.export');
+    return reportCsv(report(ctx.db, input.from, input.to));
   },
   listAudit(input, ctx) {
     return listAudit(ctx.db, input);

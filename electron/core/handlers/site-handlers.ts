@@ -2,6 +2,7 @@ import { DeskFailure } from '../../../shared/errors.js';
 import type { CallContext, Handlers } from '../call-context.js';
 import { readSettings, writeSettings } from '../settings.js';
 import { confirmCallerPin } from '../pin-attempts.js';
+import { previewRetention } from '../retention.js';
 import { getDesk, getService, toService, type ServiceRow } from '../queue/site-records.js';
 import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
@@ -62,6 +63,8 @@ export const siteHandlers = {
     if (ctx.db.prepare('SELECT 1 FROM desks WHERE name = ?').get(input.name) !== undefined) throw deskNameInUse();
     const id = Number(ctx.db.prepare('INSERT INTO desks (name) VALUES (?)').run(input.name).lastInsertRowid);
     ctx.audit('desk.create', { type: 'desk', id });
+    // The manager's board lists the active desks.
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
     return getDesk(ctx, id);
   },
 
@@ -75,6 +78,7 @@ export const siteHandlers = {
     }
     ctx.db.prepare('UPDATE desks SET name = ?, active = ? WHERE id = ?').run(input.name ?? desk.name, Number(input.active ?? desk.active), desk.id);
     ctx.audit('desk.update', { type: 'desk', id: desk.id });
+    ctx.emit({ type: 'queue-changed', at: ctx.now });
     return getDesk(ctx, desk.id);
   },
 
@@ -90,6 +94,10 @@ export const siteHandlers = {
     ctx.audit('settings.update', { type: 'setting', id: null });
     ctx.emit({ type: 'settings-changed', at: ctx.now });
     return { ...readSettings(ctx.db), recoveryPassphraseSet: ctx.keystore.hasRecoveryPassphrase() };
+  },
+
+  previewRetention(input, ctx) {
+    return previewRetention(ctx.db, ctx.now, ctx.settings().timeZone, input.retentionDays);
   },
 
   setRecoveryPassphrase(input, ctx) {

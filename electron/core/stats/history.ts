@@ -46,7 +46,7 @@ export function history(db: Db, from: string, to: string, groupBy: HistoryGroupi
       SELECT ${key ?? 'day'} AS k, ${figureColumns.join(', ')}
       FROM (${visitFiguresSql('v.day IN (SELECT value FROM json_each(@liveDays))', [key ?? 'day'])})
     ), f AS (SELECT k, ${sums} FROM figures GROUP BY k)
-    SELECT CAST(f.k AS TEXT) AS key, ${labelSql[groupBy]} AS label, issued, served, no_show AS noShow, cancelled, transferred,
+    SELECT CAST(f.k AS TEXT) AS key, ${labelSql[groupBy]} AS label, issued, served, no_show AS noShow, cancelled, transferred, called,
       within_target AS withinTarget, wait_ms_sum AS waitMsSum, wait_ms_max AS waitMsMax, service_ms_sum AS serviceMsSum,
       service_ms_max AS serviceMsMax
     FROM f ORDER BY f.k`;

@@ -44,6 +44,7 @@ export function liveSnapshot(db: Db, now: number, day: string): LiveSnapshot {
         status: session === undefined ? 'closed' : current === null ? 'idle' : current.status === 'serving' ? 'serving' : 'called',
         ticketNumber: current?.number ?? null,
         sinceMs: current === null ? (session?.openedAt ?? null) : (current.startedAt ?? current.calledAt),
+        paused: session?.paused ? { reason: session.paused.reason, sinceMs: session.paused.since } : null,
       };
     },
   );
@@ -54,6 +55,7 @@ export function liveSnapshot(db: Db, now: number, day: string): LiveSnapshot {
     letter: s.letter,
     waiting: s.waiting,
     longestWaitMinutes: s.oldest === null ? 0 : minutesBetween(s.oldest, now),
+    oldestQueuedAtMs: s.oldest,
     targetWaitMinutes: s.target,
   }));
   return {

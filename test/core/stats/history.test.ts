@@ -68,12 +68,12 @@ async function twoDays(s: TestSite) {
 }
 
 function row(key: string, label: string, f: Partial<HistoryRow>): HistoryRow {
-  return { key, label, issued: 0, served: 0, noShow: 0, cancelled: 0, transferred: 0, withinTarget: 0, waitMsSum: 0, waitMsMax: 0, serviceMsSum: 0, serviceMsMax: 0, ...f };
+  return { key, label, issued: 0, served: 0, noShow: 0, cancelled: 0, transferred: 0, called: 0, withinTarget: 0, waitMsSum: 0, waitMsMax: 0, serviceMsSum: 0, serviceMsMax: 0, ...f };
 }
 
 /** C001, C002 and H001 (transferred to Council Tax), all at Desk 1 with Adam in the end. */
-const councilTax = { issued: 3, served: 2, noShow: 1, transferred: 1, withinTarget: 3, waitMsSum: 35 * m, waitMsMax: 20 * m, serviceMsSum: 27 * m, serviceMsMax: 15 * m };
-const general = { issued: 1, served: 1, waitMsSum: 30 * m, waitMsMax: 30 * m, serviceMsSum: 8 * m, serviceMsMax: 8 * m };
+const councilTax = { issued: 3, served: 2, noShow: 1, transferred: 1, called: 3, withinTarget: 3, waitMsSum: 35 * m, waitMsMax: 20 * m, serviceMsSum: 27 * m, serviceMsMax: 15 * m };
+const general = { issued: 1, served: 1, called: 1, waitMsSum: 30 * m, waitMsMax: 30 * m, serviceMsSum: 8 * m, serviceMsMax: 8 * m };
 
 function allReports(s: TestSite, from = '2026-11-01', to = '2026-11-30'): Record<HistoryGrouping, HistoryRow[]> {
   const token = managerToken(s);
@@ -93,8 +93,8 @@ describe('history reports', () => {
       row('2026-11-25', '2026-11-25', general),
     ]);
     expect(r.hour).toEqual([
-      row('9', '09:00', { issued: 3, served: 2, noShow: 1, withinTarget: 2, waitMsSum: 45 * m, waitMsMax: 30 * m, serviceMsSum: 23 * m, serviceMsMax: 15 * m }),
-      row('10', '10:00', { issued: 2, served: 1, cancelled: 1, transferred: 1, withinTarget: 1, waitMsSum: 20 * m, waitMsMax: 20 * m, serviceMsSum: 12 * m, serviceMsMax: 12 * m }),
+      row('9', '09:00', { issued: 3, served: 2, noShow: 1, called: 3, withinTarget: 2, waitMsSum: 45 * m, waitMsMax: 30 * m, serviceMsSum: 23 * m, serviceMsMax: 15 * m }),
+      row('10', '10:00', { issued: 2, served: 1, cancelled: 1, transferred: 1, called: 1, withinTarget: 1, waitMsSum: 20 * m, waitMsMax: 20 * m, serviceMsSum: 12 * m, serviceMsMax: 12 * m }),
       row('16', '16:00', { issued: 1 }),
     ]);
     expect(r.service).toEqual([

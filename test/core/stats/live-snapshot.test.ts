@@ -52,9 +52,9 @@ describe('the live snapshot', () => {
     s.clock.set(tuesday(10, 0));
     const live = await s.site.call('getLiveSnapshot', {}, managerToken(s));
     const byLetter = Object.fromEntries(live.services.map((x) => [x.letter, x]));
-    expect(byLetter.C).toMatchObject({ serviceId: serviceIdOf(s, 'C'), waiting: 1, longestWaitMinutes: 7, targetWaitMinutes: 15 });
-    expect(byLetter.B).toMatchObject({ waiting: 1, longestWaitMinutes: 6, targetWaitMinutes: 20 });
-    expect(byLetter.H).toMatchObject({ waiting: 0, longestWaitMinutes: 0 });
+    expect(byLetter.C).toMatchObject({ serviceId: serviceIdOf(s, 'C'), waiting: 1, longestWaitMinutes: 7, oldestQueuedAtMs: tuesday(9, 53), targetWaitMinutes: 15 });
+    expect(byLetter.B).toMatchObject({ waiting: 1, longestWaitMinutes: 6, oldestQueuedAtMs: tuesday(9, 54), targetWaitMinutes: 20 });
+    expect(byLetter.H).toMatchObject({ waiting: 0, longestWaitMinutes: 0, oldestQueuedAtMs: null });
     expect(live.services.map((x) => x.letter)).toEqual(['C', 'B', 'H', 'P', 'W', 'D', 'G']);
     expect(live).toMatchObject({
       at: tuesday(10, 0),
@@ -67,10 +67,10 @@ describe('the live snapshot', () => {
       withinTargetShare: 0.25,
     });
     expect(live.desks).toEqual([
-      { deskId: adam.deskId, deskName: 'Desk 1', advisorName: 'Adam Advisor', status: 'called', ticketNumber: 'B001', sinceMs: tuesday(9, 52) },
-      { deskId: bea.deskId, deskName: 'Desk 2', advisorName: 'Bea Advisor', status: 'serving', ticketNumber: 'H001', sinceMs: tuesday(9, 41) },
-      { deskId: 3, deskName: 'Desk 3', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null },
-      { deskId: 4, deskName: 'Desk 4', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null },
+      { deskId: adam.deskId, deskName: 'Desk 1', advisorName: 'Adam Advisor', status: 'called', ticketNumber: 'B001', sinceMs: tuesday(9, 52), paused: null },
+      { deskId: bea.deskId, deskName: 'Desk 2', advisorName: 'Bea Advisor', status: 'serving', ticketNumber: 'H001', sinceMs: tuesday(9, 41), paused: null },
+      { deskId: 3, deskName: 'Desk 3', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null, paused: null },
+      { deskId: 4, deskName: 'Desk 4', advisorName: null, status: 'closed', ticketNumber: null, sinceMs: null, paused: null },
     ]);
   });
 
@@ -79,6 +79,21 @@ describe('the live snapshot', () => {
     const live = await t.site.call('getLiveSnapshot', {}, t.manager.token);
     expect(live).toMatchObject({ waitingTotal: 0, longestWaitMinutes: 0, servedToday: 0, averageWaitMinutes: null, averageServiceMinutes: null, withinTargetShare: null });
     expect(live.desks.every((d) => d.status === 'closed')).toBe(true);
+  });
+
+  it('shows a paused desk with its reason and since when', async () => {
+    t = await openTestSite({ now: tuesday(9, 0) });
+    const adam = await advisorAtDesk(t, 'Adam Advisor', 'Desk 1', ['C']);
+    t.clock.set(tuesday(9, 10));
+    await t.site.call('pauseDesk', { deskId: adam.deskId, reason: 'training' }, adam.session.token);
+    const live = await t.site.call('getLiveSnapshot', {}, managerToken(t));
+    expect(live.desks.find((d) => d.deskId === adam.deskId)).toMatchObject({
+      advisorName: 'Adam Advisor',
+      status: 'idle',
+      paused: { reason: 'training', sinceMs: tuesday(9, 10) },
+    });
+    await t.site.call('resumeDesk', { deskId: adam.deskId }, adam.session.token);
+    expect((await t.site.call('getLiveSnapshot', {}, managerToken(t))).desks.find((d) => d.deskId === adam.deskId)?.paused).toBeNull();
   });
 
   it('is for managers only', async () => {
