@@ -46,8 +46,9 @@ const outsideTheCore = { 'no-restricted-syntax': ['error', coreFaceSyntax] };
 // ESLint's own `no-restricted-imports`, not typescript-eslint's: the folder rules above set that
 // one per folder, and a second setting of the same rule would replace them.
 const catalogueChoosers = ['shared/i18n/catalogue.ts', 'electron/cli/cli-text.ts', 'renderer/i18n/text.ts', 'renderer/unlock/text.ts'];
+// A language's file, or one of its parts in the folder of the same name (`en-GB/board.ts`).
 const languageFile = {
-  regex: '(?:^|/)(?:[\\w-]+\\.)?[a-z]{2,3}-[A-Z]{2}(?:\\.js)?$',
+  regex: '(?:^|/)(?:[\\w-]+\\.)?[a-z]{2,3}-[A-Z]{2}(?:\\.js)?$|(?:^|/)[a-z]{2,3}-[A-Z]{2}/',
   caseSensitive: true,
   message: `Take words from your process's catalogue chooser (${catalogueChoosers.join(', ')}), not from a language's file.`,
 };
@@ -131,7 +132,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: catalogueChoosers,
+    // A language's catalogue may gather its own parts.
+    ignores: [...catalogueChoosers, 'renderer/i18n/en-GB.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [languageFile] }] },
   },
   {

@@ -9,7 +9,7 @@ import { MainRegion } from './main-region.js';
 import './masthead.css';
 import { MastheadBrand } from './public-header.js';
 
-const homes = ['reception', 'desk', 'manager'] as const satisfies readonly RouteName[];
+const homes = ['reception', 'desk', 'manager', 'reports', 'settings'] as const satisfies readonly RouteName[];
 
 interface StaffFrameProps {
   route: (typeof homes)[number];
@@ -32,7 +32,7 @@ export function StaffFrame({ route, title, session, siteName, focusTitle = true,
         <div className="masthead__inner">
           <MastheadBrand siteName={siteName} />
           <div className="masthead__who">
-            {route !== 'manager' && <SafetyButton atDesk={route === 'desk'} staffId={session.staff.id} />}
+            {(route === 'reception' || route === 'desk') && <SafetyButton atDesk={route === 'desk'} staffId={session.staff.id} />}
             <p className="masthead__person">
               <span className="masthead__label">{text.frame.signedInAs}</span>{' '}
               <strong>{session.staff.name}</strong>

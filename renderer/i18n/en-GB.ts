@@ -3,7 +3,12 @@
  * same shape (`Catalogue`) and no component changes (CONVENTIONS.md, "Words on screen").
  * Input errors come from the contract's schemas (`shared/i18n/validation.en-GB.ts`), and the
  * core's own messages (a wrong PIN, a lockout) arrive already written for the person at the desk.
+ * The manager's board, reports and settings keep their words in files of their own, in `en-GB/`.
  */
+import { boardText } from './en-GB/board.js';
+import { reportsText } from './en-GB/reports.js';
+import { settingsText } from './en-GB/settings.js';
+
 export const enGB = {
   locale: 'en-GB',
   appName: 'One Stop Queue',
@@ -296,12 +301,7 @@ export const enGB = {
   manager: {
     title: 'Manager',
     intro: 'Look after the site: staff, services, desks, reports and how long records are kept.',
-    sections: [
-      { heading: 'Live board', body: 'The queue now: waiting per service, longest wait and desks.' },
-      { heading: 'Services and desks', body: 'Add and change services, their letters and target waits, and desks.' },
-      { heading: 'Reports', body: 'Waits and service times by day, hour, service, desk and advisor.' },
-      { heading: 'Settings and records', body: 'Opening hours, retention, the recovery passphrase, subject access and the audit log.' },
-    ],
+    sections: [{ heading: 'Data protection', body: 'Subject access requests, erasure on request, the audit log and the purge log.' }],
     staff: {
       heading: 'Staff',
       caption: 'Everyone who can sign in at this site',
@@ -342,6 +342,10 @@ export const enGB = {
   },
 
   /** Staff safety: the discreet alert (renderer/safety/). Never on the waiting-area display. */
+  board: boardText,
+  reports: reportsText,
+  settings: settingsText,
+
   safety: {
     button: 'Get help',
     keyName: 'Ctrl+Shift+H',

@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/domain/staff.js';
 
-export const routeNames = ['setup', 'sign-in', 'reception', 'desk', 'manager', 'display'] as const;
+export const routeNames = ['setup', 'sign-in', 'reception', 'desk', 'manager', 'reports', 'settings', 'display'] as const;
 export type RouteName = (typeof routeNames)[number];
 
 export const homeOf: Readonly<Record<Role, RouteName>> = {
@@ -9,10 +9,14 @@ export const homeOf: Readonly<Record<Role, RouteName>> = {
   manager: 'manager',
 };
 
+/** The manager's own screens besides the board (`manager`): theirs alone. */
+export const managerScreens = ['reports', 'settings'] as const satisfies readonly RouteName[];
+
 /** A manager may do everything, so may open every home; others only their own. */
 export function mayOpen(role: Role, route: RouteName): boolean {
   if (route === 'display') return true;
   if (route === 'reception' || route === 'desk' || route === 'manager') return role === 'manager' || homeOf[role] === route;
+  if ((managerScreens as readonly RouteName[]).includes(route)) return role === 'manager';
   return false;
 }
 

@@ -2,7 +2,7 @@ import type { Session } from '../../shared/domain/staff.js';
 import { PlaceholderSections } from '../components/placeholder-sections.js';
 import { StaffFrame } from '../components/staff-frame.js';
 import { text } from '../i18n/text.js';
-import { StaffSection } from '../manager/staff-section.js';
+import { LiveBoard } from '../manager/board/live-board.js';
 import { useDocumentTitle } from '../routing/use-document-title.js';
 
 interface ManagerHomeProps {
@@ -18,7 +18,7 @@ export function ManagerHome({ session, siteName, timeZone }: ManagerHomeProps) {
     <StaffFrame route="manager" title={t.title} session={session} siteName={siteName}>
       <p className="lead">{t.intro}</p>
       <DisplayLink />
-      <StaffSection timeZone={timeZone} />
+      <LiveBoard timeZone={timeZone} />
       <PlaceholderSections sections={t.sections} />
     </StaffFrame>
   );

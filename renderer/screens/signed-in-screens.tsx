@@ -6,11 +6,13 @@ import { useSiteStore } from '../state/site-store.js';
 import { DeskHome } from './desk-home.js';
 import { ManagerHome } from './manager-home.js';
 import { ReceptionHome } from './reception-home.js';
+import { ReportsHome } from './reports-home.js';
+import { SettingsHome } from './settings-home.js';
 
 // The core's default, used only until the site's own setting has arrived.
 const defaultIdleMinutes = 30;
 
-export type HomeRoute = 'reception' | 'desk' | 'manager';
+export type HomeRoute = 'reception' | 'desk' | 'manager' | 'reports' | 'settings';
 
 /** Whatever is shown to signed-in staff: loads the site's settings once, and locks when idle. */
 export function SignedInScreens({ route, session }: { route: HomeRoute; session: Session }) {
@@ -46,5 +48,7 @@ export function SignedInScreens({ route, session }: { route: HomeRoute; session:
   const props = { session, siteName };
   if (route === 'reception') return <ReceptionHome {...props} />;
   if (route === 'desk') return <DeskHome {...props} />;
+  if (route === 'reports') return <ReportsHome {...props} timeZone={settings?.timeZone ?? null} />;
+  if (route === 'settings') return <SettingsHome {...props} settings={settings} />;
   return <ManagerHome {...props} timeZone={settings?.timeZone ?? null} />;
 }

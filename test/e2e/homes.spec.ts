@@ -44,6 +44,8 @@ test('a manager adds a member of staff; field errors come from the contract and 
   await setUpSite(hub);
   await page.goto(hub.url);
   await signInAs(page, site.manager, site.managerPin);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   const form = page.locator('form').filter({ hasText: 'Add a member of staff' });
 
   await form.getByRole('button', { name: 'Add member of staff' }).click();

@@ -25,4 +25,14 @@ describe('routes', () => {
     expect(resolveRoute('desk', { needsSetup: false, role: 'manager' })).toBe('desk');
     expect(mayOpen('advisor', 'reception')).toBe(false);
   });
+
+  it('opens reports and settings to managers only, sending anyone else home', () => {
+    expect(parseHash('#/reports')).toBe('reports');
+    expect(parseHash('#/settings')).toBe('settings');
+    expect(resolveRoute('reports', { needsSetup: false, role: 'manager' })).toBe('reports');
+    expect(resolveRoute('settings', { needsSetup: false, role: 'manager' })).toBe('settings');
+    expect(resolveRoute('reports', { needsSetup: false, role: 'receptionist' })).toBe('reception');
+    expect(resolveRoute('settings', { needsSetup: false, role: 'advisor' })).toBe('desk');
+    expect(resolveRoute('settings', { needsSetup: false, role: null })).toBe('sign-in');
+  });
 });

@@ -1,0 +1,21 @@
+import type { Session } from '../../shared/domain/staff.js';
+import { StaffFrame } from '../components/staff-frame.js';
+import { text } from '../i18n/text.js';
+import { useDocumentTitle } from '../routing/use-document-title.js';
+
+interface ReportsHomeProps {
+  session: Session;
+  siteName: string | null;
+  timeZone: string | null;
+}
+
+/** The manager's reports: a date range, charts and the figures' CSV (renderer/reports/). */
+export function ReportsHome({ session, siteName }: ReportsHomeProps) {
+  const t = text.reports;
+  useDocumentTitle(t.title, siteName);
+  return (
+    <StaffFrame route="reports" title={t.title} session={session} siteName={siteName}>
+      <p>{text.frame.later}</p>
+    </StaffFrame>
+  );
+}
