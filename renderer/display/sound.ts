@@ -45,20 +45,32 @@ export function playChime(signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** How long the silent try may take: a media pipeline that never answers counts as "not allowed". */
+const soundCheckMs = 3_000;
+
 /**
  * Whether this page may play sound without anyone touching it: the desktop app's display
  * window may (`autoplayPolicy` in electron/shell/window-options.ts), a browser usually may not.
  * Tried silently — volume 0 still counts as sound to the autoplay policy, so the answer holds.
+ * A `play()` that neither starts nor refuses (a stuck audio device) is taken as a refusal after
+ * a few seconds, so the screen offers its Start button instead of waiting for ever.
  */
 export async function soundAllowed(): Promise<boolean> {
   const audio = chimeElement();
   audio.volume = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), soundCheckMs);
+  });
+  // A refusal that comes after the time limit must not surface as an unhandled rejection.
+  const tried = audio.play().then(
+    () => true,
+    () => false,
+  );
   try {
-    await audio.play();
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([tried, stuck]);
   } finally {
+    clearTimeout(timer);
     audio.pause();
     audio.currentTime = 0;
     audio.volume = 1;

@@ -47,11 +47,17 @@ function useOpenAlerts(staffId: number): void {
   useEffect(() => {
     if (!reachable) return;
     let live = true;
+    // Answers can overtake each other: one asked before the newest applied answer is dropped.
+    let asked = 0;
+    let applied = 0;
     const load = () => {
       const stamp = useSafetyStore.getState().ownStamp;
+      asked += 1;
+      const ticket = asked;
       api.listSafetyAlerts({}).then(
         (open) => {
-          if (!live) return;
+          if (!live || ticket <= applied) return;
+          applied = ticket;
           const store = useSafetyStore.getState();
           store.listed(open);
           // A raise or cancel answered while this listing was on its way is newer than it.
