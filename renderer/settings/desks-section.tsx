@@ -44,7 +44,7 @@ export function DesksSection() {
       ) : desks.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table className="table settings-table">
+        <table className="table settings-table settings-table--narrow">
           <caption className="table__caption">{t.caption}</caption>
           <thead>
             <tr>
@@ -58,27 +58,29 @@ export function DesksSection() {
               <tr key={desk.id} className={desk.active ? undefined : 'settings-table__inactive'}>
                 <th scope="row">{desk.name}</th>
                 <td>{desk.active ? text.settings.active : text.settings.inactive}</td>
-                <td className="settings-table__actions">
-                  <button
-                    type="button"
-                    id={renameId(desk.id)}
-                    className="button button--small button--secondary"
-                    aria-label={t.renameLabel(desk.name)}
-                    onClick={() => {
-                      setStatus(null);
-                      setRenaming(desk);
-                    }}
-                  >
-                    {t.rename}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--secondary"
-                    aria-label={desk.active ? t.deactivateLabel(desk.name) : t.reactivateLabel(desk.name)}
-                    onClick={() => void setActive(desk, !desk.active)}
-                  >
-                    {desk.active ? text.settings.deactivate : text.settings.reactivate}
-                  </button>
+                <td>
+                  <div className="settings-table__actions">
+                    <button
+                      type="button"
+                      id={renameId(desk.id)}
+                      className="button button--small button--secondary"
+                      aria-label={t.renameLabel(desk.name)}
+                      onClick={() => {
+                        setStatus(null);
+                        setRenaming(desk);
+                      }}
+                    >
+                      {t.rename}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      aria-label={desk.active ? t.deactivateLabel(desk.name) : t.reactivateLabel(desk.name)}
+                      onClick={() => void setActive(desk, !desk.active)}
+                    >
+                      {desk.active ? text.settings.deactivate : text.settings.reactivate}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}

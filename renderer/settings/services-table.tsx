@@ -38,18 +38,20 @@ export function ServicesTable({ services, onEdit, onSetActive }: ServicesTablePr
               <td>{text.settings.minutes(service.targetWaitMinutes)}</td>
               <td>{service.order}</td>
               <td>{service.active ? text.settings.active : text.settings.inactive}</td>
-              <td className="settings-table__actions">
-                <button type="button" id={serviceEditId(service.id)} className="button button--small button--secondary" aria-label={t.editLabel(label)} onClick={() => onEdit(service)}>
-                  {text.settings.edit}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--secondary"
-                  aria-label={service.active ? t.deactivateLabel(label) : t.reactivateLabel(label)}
-                  onClick={() => onSetActive(service, !service.active)}
-                >
-                  {service.active ? text.settings.deactivate : text.settings.reactivate}
-                </button>
+              <td>
+                <div className="settings-table__actions">
+                  <button type="button" id={serviceEditId(service.id)} className="button button--small button--secondary" aria-label={t.editLabel(label)} onClick={() => onEdit(service)}>
+                    {text.settings.edit}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    aria-label={service.active ? t.deactivateLabel(label) : t.reactivateLabel(label)}
+                    onClick={() => onSetActive(service, !service.active)}
+                  >
+                    {service.active ? text.settings.deactivate : text.settings.reactivate}
+                  </button>
+                </div>
               </td>
             </tr>
           );
