@@ -15,7 +15,7 @@ const t = text.settings.services;
 export function AddServiceForm({ onAdded }: { onAdded(service: Service): void }) {
   const api = useApi();
   const [draft, setDraft] = useState<ServiceDraft>(emptyService);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   const order = optionalWholeNumberFrom(draft.order);
   const input = {
@@ -28,6 +28,7 @@ export function AddServiceForm({ onAdded }: { onAdded(service: Service): void })
     submit(event, adminCalls.createService.input.safeParse(input), async () => {
       const service = await api.createService(input);
       setDraft(emptyService);
+      clearErrors();
       onAdded(service);
     });
 

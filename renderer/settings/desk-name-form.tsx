@@ -23,7 +23,7 @@ interface DeskNameFormProps {
 export function DeskNameForm({ form, heading, label, submitLabel, busyLabel, initial = '', onName, onCancel }: DeskNameFormProps) {
   const [name, setName] = useState(initial);
   const field = useRef<HTMLInputElement>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
   const renaming = onCancel !== undefined;
   useEffect(() => {
     if (renaming) field.current?.select();
@@ -32,7 +32,10 @@ export function DeskNameForm({ form, heading, label, submitLabel, busyLabel, ini
   const send = (event: FormEvent) =>
     submit(event, adminCalls.createDesk.input.safeParse({ name }), async () => {
       await onName(name);
-      if (!renaming) setName('');
+      if (!renaming) {
+        setName('');
+        clearErrors();
+      }
     });
 
   function onKeyDown(event: KeyboardEvent) {

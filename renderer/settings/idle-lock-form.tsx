@@ -20,7 +20,7 @@ export function IdleLockForm({ settings }: { settings: SiteSettings }) {
   const save = useSaveSettings();
   const [minutes, setMinutes] = useState(String(settings.sessionIdleMinutes));
   const [saved, setSaved] = useState<string | null>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   const input = { sessionIdleMinutes: wholeNumberFrom(minutes) };
   const send = (event: FormEvent) => {
@@ -28,6 +28,7 @@ export function IdleLockForm({ settings }: { settings: SiteSettings }) {
     return submit(event, adminCalls.updateSettings.input.safeParse(input), async () => {
       const result = await save(input);
       setMinutes(String(result.sessionIdleMinutes));
+      clearErrors();
       setSaved(t.idleSaved);
     });
   };

@@ -46,7 +46,7 @@ export function OpeningHoursForm({ settings }: { settings: SiteSettings }) {
   const save = useSaveSettings();
   const [draft, setDraft] = useState(() => draftOf(settings.openingHours));
   const [saved, setSaved] = useState<string | null>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   const change = (day: Weekday, patch: Partial<DayDraft>) => setDraft((current) => ({ ...current, [day]: { ...current[day], ...patch } }));
 
@@ -56,6 +56,7 @@ export function OpeningHoursForm({ settings }: { settings: SiteSettings }) {
     return submit(event, adminCalls.updateSettings.input.safeParse(input), async () => {
       const result = await save(input);
       setDraft(draftOf(result.openingHours));
+      clearErrors();
       setSaved(t.saved);
     });
   };

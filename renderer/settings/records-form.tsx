@@ -39,7 +39,7 @@ export function RecordsForm({ settings }: { settings: SiteSettings }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState<{ input: RecordsInput; preview: RetentionPreview } | null>(null);
   const saveButton = useRef<HTMLDivElement>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   function done(result: SiteSettings) {
     setVisits(String(result.retentionDays));
@@ -58,6 +58,8 @@ export function RecordsForm({ settings }: { settings: SiteSettings }) {
     setSaved(null);
     setPending(null);
     return submit(event, adminCalls.updateSettings.input.safeParse(input), async () => {
+      // Past the checks: what an earlier attempt refused is no longer true.
+      clearErrors();
       if (input.retentionDays !== undefined && input.retentionDays < settings.retentionDays) {
         const preview = await api.previewRetention({ retentionDays: input.retentionDays });
         setPending({ input, preview });

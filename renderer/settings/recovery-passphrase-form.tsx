@@ -27,7 +27,7 @@ export function RecoveryPassphraseForm({ isSet }: { isSet: boolean }) {
   const [replace, setReplace] = useState(false);
   const [managerPin, setManagerPin] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const { errors, attempt, busy, submit, fail } = useFormAttempt(() => setManagerPin(''));
+  const { errors, attempt, busy, submit, fail, clearErrors } = useFormAttempt(() => setManagerPin(''));
 
   const send = (event: FormEvent) => {
     setSaved(null);
@@ -44,6 +44,7 @@ export function RecoveryPassphraseForm({ isSet }: { isSet: boolean }) {
       setAgain('');
       setReplace(false);
       setManagerPin('');
+      clearErrors();
       setSaved(t.passphraseSaved);
       // `recoveryPassphraseSet` comes with the settings; this call sends no settings-changed event.
       void api.getSettings({}).then(setSettings, () => undefined);

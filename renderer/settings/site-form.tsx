@@ -27,7 +27,7 @@ export function SiteForm({ settings }: { settings: SiteSettings }) {
   const [siteName, setSiteName] = useState(settings.siteName);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [saved, setSaved] = useState<string | null>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   const input = { siteName, timeZone };
   const send = (event: FormEvent) => {
@@ -36,6 +36,7 @@ export function SiteForm({ settings }: { settings: SiteSettings }) {
       const result = await save(input);
       setSiteName(result.siteName);
       setTimeZone(result.timeZone);
+      clearErrors();
       setSaved(t.saved);
     });
   };

@@ -24,7 +24,7 @@ export function TicketsForm({ settings }: { settings: SiteSettings }) {
   const [paper, setPaper] = useState<PaperSize>(settings.ticketPaper);
   const [headStart, setHeadStart] = useState(String(settings.priorityHeadStartMinutes));
   const [saved, setSaved] = useState<string | null>(null);
-  const { errors, attempt, busy, submit } = useFormAttempt();
+  const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
 
   const input = { ticketPaper: paper, priorityHeadStartMinutes: wholeNumberFrom(headStart) };
   const send = (event: FormEvent) => {
@@ -33,6 +33,7 @@ export function TicketsForm({ settings }: { settings: SiteSettings }) {
       const result = await save(input);
       setPaper(result.ticketPaper);
       setHeadStart(String(result.priorityHeadStartMinutes));
+      clearErrors();
       setSaved(t.saved);
     });
   };

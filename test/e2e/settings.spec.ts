@@ -132,6 +132,9 @@ test('a manager adds and renames a desk and changes the opening hours; hours out
   await day('Friday').getByLabel('Last ticket').fill('16:00');
   await hours.getByRole('button', { name: 'Save' }).click();
   await expect(hours.getByRole('status')).toHaveText('The opening hours have been saved.');
+  // The refusal that was put right is no longer shown.
+  await expect(hours.locator('.error-summary')).toHaveCount(0);
+  await expect(day('Friday').getByLabel('Last ticket')).not.toHaveAttribute('aria-invalid', 'true');
   const saved = (await hub.call('getSettings', {}, manager.token)).openingHours;
   expect(saved.saturday).toEqual({ open: '10:00', lastTicket: '12:30', close: '13:00' });
   expect(saved.wednesday).toBeNull();
@@ -225,6 +228,7 @@ test('shortening retention says how many visits the next purge deletes and asks 
   const preview = await hub.call('previewRetention', { retentionDays: 1 }, manager.token);
   const count = preview.visitsToDelete === 1 ? '1 visit' : `${preview.visitsToDelete} visits`;
   const warning = page.locator('#settings-records-preview');
+  await expect(records.locator('#settings-records-retentionDays-error')).toHaveCount(0);
   await expect(warning).toContainText(`${count} issued before `);
   await expect(warning).toContainText('will be deleted at the next purge (within the hour).');
   const confirm = page.getByRole('form', { name: 'Confirm the shorter retention' });
