@@ -74,6 +74,11 @@ export function RecordsForm({ settings }: { settings: SiteSettings }) {
     saveButton.current?.querySelector('button')?.focus();
   }
 
+  // A change after the preview makes its count stale: the manager saves again to see the new one.
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setPending(null);
+  };
   const id = (key: string) => fieldId(form, key);
   const number = { inputMode: 'numeric' as const, autoComplete: 'off', className: 'input--number' };
   return (
@@ -81,9 +86,9 @@ export function RecordsForm({ settings }: { settings: SiteSettings }) {
       <form className="form settings-form" noValidate onSubmit={send} aria-label={t.heading}>
         <p className="hint">{t.intro}</p>
         <ErrorSummary form={form} errors={errors} labels={labels} attempt={attempt} />
-        <TextField id={id('retentionDays')} label={t.visits} hint={t.visitsHint} error={errors.fields.retentionDays} value={visits} onValue={setVisits} {...number} />
-        <TextField id={id('statsRetentionDays')} label={t.stats} hint={t.statsHint} error={errors.fields.statsRetentionDays} value={stats} onValue={setStats} {...number} />
-        <TextField id={id('auditRetentionDays')} label={t.audit} hint={t.auditHint} error={errors.fields.auditRetentionDays} value={audit} onValue={setAudit} {...number} />
+        <TextField id={id('retentionDays')} label={t.visits} hint={t.visitsHint} error={errors.fields.retentionDays} value={visits} onValue={edit(setVisits)} {...number} />
+        <TextField id={id('statsRetentionDays')} label={t.stats} hint={t.statsHint} error={errors.fields.statsRetentionDays} value={stats} onValue={edit(setStats)} {...number} />
+        <TextField id={id('auditRetentionDays')} label={t.audit} hint={t.auditHint} error={errors.fields.auditRetentionDays} value={audit} onValue={edit(setAudit)} {...number} />
         <div ref={saveButton}>
           <SaveButton busy={busy} />
         </div>
