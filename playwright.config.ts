@@ -29,6 +29,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The browser's own language: date fields then read dd/mm/yyyy, as on a council PC.
+        '--lang=en-GB',
       ],
     },
   },

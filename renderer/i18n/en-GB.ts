@@ -300,7 +300,6 @@ export const enGB = {
 
   manager: {
     title: 'Manager',
-    intro: 'Look after the site: staff, services, desks, reports and how long records are kept.',
     sections: [{ heading: 'Data protection', body: 'Subject access requests, erasure on request, the audit log and the purge log.' }],
     staff: {
       heading: 'Staff',

@@ -5,7 +5,7 @@ import { text } from '../i18n/text.js';
 import { staffPart, StaffSection } from '../manager/staff-section.js';
 import { useDocumentTitle } from '../routing/use-document-title.js';
 import { DesksSection } from '../settings/desks-section.js';
-import { DisplayLink } from '../settings/display-link.js';
+import { DisplayLink } from '../components/display-link.js';
 import { IdleLockForm } from '../settings/idle-lock-form.js';
 import { OpeningHoursForm } from '../settings/opening-hours-form.js';
 import { RecordsForm } from '../settings/records-form.js';

@@ -3,7 +3,7 @@ import { text } from '../i18n/text.js';
 /**
  * The waiting-area display, for a manager setting up a screen: a new tab in a browser. The
  * desktop app's window may open no other window (electron/shell/harden.ts) and has the display
- * of its own on the second monitor, so there it is said instead. (As on the manager's home.)
+ * of its own on the second monitor, so there it is said instead.
  */
 export function DisplayLink() {
   const t = text.display;
