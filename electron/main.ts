@@ -6,7 +6,7 @@ import { startHub } from './hub/server.js';
 import { appScheme } from './shell/app-origin.js';
 import { appProtocolHandler, appSchemePrivileges } from './shell/app-protocol.js';
 import { DesktopShell } from './shell/desktop-shell.js';
-import { denyNavigation, denyPermissions } from './shell/harden.js';
+import { denyNavigation, denyPermissions, limitDownloads } from './shell/harden.js';
 import { electronNativeBinding } from './shell/native-module.js';
 import { readShellSettings } from './shell/shell-settings.js';
 
@@ -32,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
+    limitDownloads(session.defaultSession);
     protocol.handle(appScheme, appProtocolHandler(rendererDir));
     shell = new DesktopShell({
       createWindow: (options) => new BrowserWindow(options),

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { appOrigin } from './app-origin.js';
 
 type NavigationContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
@@ -20,4 +21,20 @@ type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermi
 export function denyPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+type DownloadSession = Pick<Session, 'on'>;
+
+/** The one download the app makes: a report's CSV, a `blob:` URL the page itself made. */
+const ownBlob = `blob:${appOrigin}/`;
+
+/**
+ * Only files the app's own page made may be downloaded (a manager's report CSV); Electron then
+ * asks where to save it, as a browser does. Anything else — a link to the web, a file a page
+ * was tricked into fetching — is cancelled before a byte is written.
+ */
+export function limitDownloads(session: DownloadSession): void {
+  session.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(ownBlob)) event.preventDefault();
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denyNavigation, denyPermissions } from '../../electron/shell/harden.js';
+import { denyNavigation, denyPermissions, limitDownloads } from '../../electron/shell/harden.js';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -45,5 +45,20 @@ describe('hardening', () => {
       expect(answers).toEqual([false]);
       expect(check!(null, permission)).toBe(false);
     }
+  });
+
+  it('lets the page save a file it made itself (a report CSV) and cancels any other download', () => {
+    let listener: Handler | null = null;
+    limitDownloads({ on: (event: string, handler: Handler) => event === 'will-download' && (listener = handler) } as never);
+    const tries = (url: string) => {
+      let cancelled = false;
+      listener!({ preventDefault: () => (cancelled = true) }, { getURL: () => url });
+      return cancelled;
+    };
+    expect(tries('blob:app://one-stop-queue/4f1c2a9e-0000-4000-8000-000000000000')).toBe(false);
+    expect(tries('https://evil.example/payload.exe')).toBe(true);
+    expect(tries('blob:https://evil.example/4f1c2a9e')).toBe(true);
+    expect(tries('blob:app://one-stop-queue.evil.example/x')).toBe(true);
+    expect(tries('file:///etc/passwd')).toBe(true);
   });
 });
