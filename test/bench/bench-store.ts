@@ -117,6 +117,14 @@ export function dayOfVisits(world: BenchWorld, letters: Map<number, string>, day
   return visits;
 }
 
+/** Writes one `BenchVisit` (named parameters) as a finished day's visit row. */
+export const insertVisitSql = `INSERT INTO visits (day, hour, letter, seq, number, service_id, first_service_id, status, visitor_name, address_lines, postcode,
+    no_fixed_abode, reason, interpreter, interpreter_language, hearing, mobility, priority, call_by_number_only, issued_by, issued_at,
+    queued_at, first_called_at, called_at, started_at, finished_at, desk_id, advisor_id, outcome, note, recalls, transfers)
+  VALUES (@day, @hour, @letter, @seq, @number, @service_id, @service_id, @status, @visitor_name, @address_lines, @postcode,
+    0, @reason, 0, NULL, 0, 0, @priority, 0, NULL, @issued_at,
+    @issued_at, @first_called_at, @first_called_at, @started_at, @finished_at, @desk_id, @advisor_id, @outcome, @note, 0, 0)`;
+
 /** The calendar day `n` days before `day` (yyyy-MM-dd). */
 export function daysBefore(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
@@ -149,14 +157,7 @@ export async function buildStore(site: Site, today: string, sizes: BenchSizes, s
   const letters = new Map(services.map((s) => [s.id, s.letter]));
   const rnd = random(seed);
   const db = site.database;
-  const visit = db.prepare(
-    `INSERT INTO visits (day, hour, letter, seq, number, service_id, first_service_id, status, visitor_name, address_lines, postcode,
-       no_fixed_abode, reason, interpreter, interpreter_language, hearing, mobility, priority, call_by_number_only, issued_by, issued_at,
-       queued_at, first_called_at, called_at, started_at, finished_at, desk_id, advisor_id, outcome, note, recalls, transfers)
-     VALUES (@day, @hour, @letter, @seq, @number, @service_id, @service_id, @status, @visitor_name, @address_lines, @postcode,
-       0, @reason, 0, NULL, 0, 0, @priority, 0, NULL, @issued_at,
-       @issued_at, @first_called_at, @first_called_at, @started_at, @finished_at, @desk_id, @advisor_id, @outcome, @note, 0, 0)`,
-  );
+  const visit = db.prepare(insertVisitSql);
   const receipt = db.prepare(
     'INSERT INTO receipts (visit_id, day, seq, reference, received_at, received_by, items) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
