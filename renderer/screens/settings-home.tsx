@@ -6,6 +6,7 @@ import { staffPart, StaffSection } from '../manager/staff-section.js';
 import { useDocumentTitle } from '../routing/use-document-title.js';
 import { DesksSection } from '../settings/desks-section.js';
 import { DisplayLink } from '../components/display-link.js';
+import { CaseReferenceForm } from '../settings/case-reference-form.js';
 import { IdleLockForm } from '../settings/idle-lock-form.js';
 import { OpeningHoursForm } from '../settings/opening-hours-form.js';
 import { RecordsForm } from '../settings/records-form.js';
@@ -67,7 +68,16 @@ export function SettingsHome({ session, siteName, settings }: SettingsHomeProps)
           </>
         )}
       </SettingsSection>
-      <SettingsSection part={parts.records}>{settings === null ? loading : <RecordsForm settings={settings} />}</SettingsSection>
+      <SettingsSection part={parts.records}>
+        {settings === null ? (
+          loading
+        ) : (
+          <>
+            <RecordsForm settings={settings} />
+            <CaseReferenceForm settings={settings} />
+          </>
+        )}
+      </SettingsSection>
       <SettingsSection part={parts.display}>
         <p>{t.display.intro}</p>
         <DisplayLink />

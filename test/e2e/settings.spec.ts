@@ -357,3 +357,23 @@ test('a receptionist and an advisor asking for Settings are sent to their own ho
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   }
 });
+
+test('the council’s case reference pattern: one a name could match is refused by its field and changes nothing; a good one is saved', async ({ page, hub }) => {
+  test.setTimeout(180_000);
+  const manager = await setUpSite(hub);
+  await openSettings(page, hub);
+  const form = page.getByRole('form', { name: 'Case references for erasure' });
+  const field = form.getByLabel('Pattern of the council’s case references');
+  await expect(field).toHaveValue('^[A-Z]{2,6}(-[0-9]{1,10}){1,3}$');
+
+  await field.fill('^[A-Za-z ]+$');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.error-summary')).toContainText('that a person’s name cannot match');
+  expect((await hub.call('getSettings', {}, manager.token)).caseReferencePattern).toBe('^[A-Z]{2,6}(-[0-9]{1,10}){1,3}$');
+
+  await field.fill('^DPA/[0-9]{4}$');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('The case reference pattern has been saved.')).toBeVisible();
+  expect((await hub.call('getSettings', {}, manager.token)).caseReferencePattern).toBe('^DPA/[0-9]{4}$');
+});

@@ -176,6 +176,14 @@ export const settingsText = {
     saved: 'How long records are kept has been saved.',
   },
 
+  caseReference: {
+    title: 'Case references for erasure',
+    pattern: 'Pattern of the council’s case references',
+    hint:
+      'Every erasure on request quotes a case reference of this shape, written as a regular expression from ^ to $ (ask IT). It may not be able to hold a name. The default, ^[A-Z]{2,6}(-[0-9]{1,10}){1,3}$, takes references such as SAR-2026-0042.',
+    saved: 'The case reference pattern has been saved.',
+  },
+
   display: {
     heading: 'Waiting-area display',
     intro: 'The screen visitors watch for their ticket number. Open it on the PC connected to that screen.',
