@@ -301,7 +301,6 @@ export const enGB = {
 
   manager: {
     title: 'Manager',
-    sections: [{ heading: 'Data protection', body: 'Subject access requests, erasure on request, the audit log and the purge log.' }],
     staff: {
       heading: 'Staff',
       caption: 'Everyone who can sign in at this site',

@@ -1,6 +1,5 @@
 import type { Session } from '../../shared/domain/staff.js';
 import { DisplayLink } from '../components/display-link.js';
-import { PlaceholderSections } from '../components/placeholder-sections.js';
 import { StaffFrame } from '../components/staff-frame.js';
 import { text } from '../i18n/text.js';
 import { LiveBoard } from '../manager/board/live-board.js';
@@ -20,7 +19,6 @@ export function ManagerHome({ session, siteName, timeZone }: ManagerHomeProps) {
     <StaffFrame route="manager" title={t.title} session={session} siteName={siteName}>
       <LiveBoard timeZone={timeZone} />
       <DisplayLink />
-      <PlaceholderSections sections={t.sections} />
     </StaffFrame>
   );
 }
