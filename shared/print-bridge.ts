@@ -1,4 +1,5 @@
 import { bridgeChannels } from './desk-bridge.js';
+import { paperSizes, type PaperSize } from './paper.js';
 
 /**
  * The desktop shell's print bridge, beside `window.desk` (like the unlock bridge, not a contract
@@ -8,9 +9,6 @@ import { bridgeChannels } from './desk-bridge.js';
  * is no bridge and the page opens the print dialog instead.
  */
 
-/** The site's paper for tickets and receipts (a site setting). */
-export const paperSizes = ['80mm', 'a5'] as const;
-export type PaperSize = (typeof paperSizes)[number];
 
 export interface PrintRequest {
   paper: PaperSize;

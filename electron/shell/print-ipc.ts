@@ -1,5 +1,6 @@
 import type { IpcMain, PrinterInfo, WebContents, WebContentsPrintOptions } from 'electron';
-import { parsePrintRequest, printChannel, type PaperSize, type PrintReply } from '../../shared/print-bridge.js';
+import type { PaperSize } from '../../shared/paper.js';
+import { parsePrintRequest, printChannel, type PrintReply } from '../../shared/print-bridge.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
 import { parseAppUrl } from './app-origin.js';
 import { senderUrl, type InvokeEventLike } from './desk-ipc.js';

@@ -2,18 +2,18 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { Receipt } from '../../shared/domain/receipt.js';
 import type { IssuedTicket } from '../../shared/domain/visit.js';
-import type { PaperSize, PrintBridgeWindow } from '../../shared/print-bridge.js';
+import type { PaperSize } from '../../shared/paper.js';
+import type { PrintBridgeWindow } from '../../shared/print-bridge.js';
 import { text } from '../i18n/text.js';
 import { useSiteStore } from '../state/site-store.js';
-import { sendToPrinter } from './send-to-printer.js';
+import { sendToPrinter, type PrintOutcome } from './send-to-printer.js';
 
 /** What a screen asks to print. The service's name is the caller's: a ticket carries its id only. */
 export type PrintJob =
   | { kind: 'ticket'; issued: IssuedTicket; serviceName: string; reprint: boolean }
   | { kind: 'receipt'; receipt: Receipt; copy: 'visitor' | 'back-office' };
 
-/** Printed (to this PC's printer, or through the browser's dialog) or not, with words for the receptionist. */
-export type PrintOutcome = { printed: true; via: 'printer'; printer: string } | { printed: true; via: 'dialog' } | { printed: false; message: string };
+export type { PrintOutcome } from './send-to-printer.js';
 
 /** The site's facts a printout shows, read when the job is printed. */
 export interface PrintSite {

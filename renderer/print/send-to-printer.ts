@@ -1,9 +1,12 @@
-import type { PaperSize, PrintBridge, PrintFailure, PrintReply } from '../../shared/print-bridge.js';
+import type { PaperSize } from '../../shared/paper.js';
+import type { PrintBridge, PrintFailure, PrintReply } from '../../shared/print-bridge.js';
 import { text } from '../i18n/text.js';
-import type { PrintOutcome } from './print-job.js';
 
 /** Every problem the shell can answer has words; a new one fails to compile until it has. */
 const problemWords: Record<PrintFailure, string> = text.print.problems;
+
+/** Printed (to this PC's printer, or through the browser's dialog) or not, with words for the receptionist. */
+export type PrintOutcome = { printed: true; via: 'printer'; printer: string } | { printed: true; via: 'dialog' } | { printed: false; message: string };
 
 /**
  * Prints what the page shows under `@media print`: through the desktop shell's bridge when there

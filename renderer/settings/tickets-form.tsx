@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { adminCalls } from '../../shared/contract/admin-calls.js';
 import type { SiteSettings } from '../../shared/domain/site.js';
-import { paperSizes, type PaperSize } from '../../shared/print-bridge.js';
+import { paperSizes, type PaperSize } from '../../shared/paper.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { SelectField } from '../components/select-field.js';
 import { TextField } from '../components/text-field.js';

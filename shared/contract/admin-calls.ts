@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { managerChoiceSchema, roles, staffMemberSchema } from '../domain/staff.js';
 import { deskSchema, maxRetentionDays, serviceSchema, siteSettingsSchema, weekdays } from '../domain/site.js';
+import { paperSizes } from '../paper.js';
 import { retentionPreviewSchema } from '../domain/stats.js';
-import { paperSizes } from '../print-bridge.js';
 import { doneSchema } from '../domain/result-fields.js';
 import { anyStaff, defineCall, managers, reception } from './define.js';
 import { caseReferencePattern, clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';

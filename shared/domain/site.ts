@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordId } from './result-fields.js';
-import { paperSizes } from '../print-bridge.js';
+import { paperSizes } from '../paper.js';
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof weekdays)[number];
