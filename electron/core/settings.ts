@@ -1,5 +1,6 @@
 import type { OpeningHours, SiteSettings } from '../../shared/domain/site.js';
 import { maxRetentionDays } from '../../shared/domain/site.js';
+import { defaultCaseReferencePattern } from '../../shared/domain/privacy.js';
 import type { Db } from './store/open-database.js';
 
 /** The site's settings as the store keeps them (the keystore adds `recoveryPassphraseSet`). */
@@ -27,6 +28,7 @@ export const defaultSettings: Settings = {
   priorityHeadStartMinutes: 15,
   sessionIdleMinutes: 30,
   ticketPaper: '80mm',
+  caseReferencePattern: defaultCaseReferencePattern,
 };
 
 /** Settings are one row per key holding JSON, so adding one needs no migration. */

@@ -9,7 +9,7 @@ import { MainRegion } from './main-region.js';
 import './masthead.css';
 import { MastheadBrand } from './public-header.js';
 
-const homes = ['reception', 'desk', 'manager', 'reports', 'settings'] as const satisfies readonly RouteName[];
+const homes = ['reception', 'desk', 'manager', 'reports', 'settings', 'data-protection'] as const satisfies readonly RouteName[];
 
 interface StaffFrameProps {
   route: (typeof homes)[number];
@@ -20,6 +20,16 @@ interface StaffFrameProps {
   focusTitle?: boolean;
   children: ReactNode;
 }
+
+/** Each screen's name in the masthead's sections. */
+const titles: Readonly<Record<(typeof homes)[number], string>> = {
+  reception: text.reception.title,
+  desk: text.desk.title,
+  manager: text.manager.title,
+  reports: text.reports.title,
+  settings: text.settings.title,
+  'data-protection': text.privacy.title,
+};
 
 /** Every signed-in screen: the site, the homes this role may open, who is signed in, sign-out. */
 export function StaffFrame({ route, title, session, siteName, focusTitle = true, children }: StaffFrameProps) {
@@ -58,7 +68,7 @@ export function StaffFrame({ route, title, session, siteName, focusTitle = true,
               {reachable.map((home) => (
                 <li key={home}>
                   <a href={hashFor(home)} aria-current={home === route ? 'page' : undefined}>
-                    {text[home].title}
+                    {titles[home]}
                   </a>
                 </li>
               ))}

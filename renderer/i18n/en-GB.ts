@@ -6,6 +6,7 @@
  * The manager's board, reports and settings keep their words in files of their own, in `en-GB/`.
  */
 import { boardText } from './en-GB/board.js';
+import { privacyText } from './en-GB/privacy.js';
 import { reportsText } from './en-GB/reports.js';
 import { settingsText } from './en-GB/settings.js';
 
@@ -344,6 +345,7 @@ export const enGB = {
   board: boardText,
   reports: reportsText,
   settings: settingsText,
+  privacy: privacyText,
 
   safety: {
     button: 'Get help',

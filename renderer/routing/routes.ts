@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/domain/staff.js';
 
-export const routeNames = ['setup', 'sign-in', 'reception', 'desk', 'manager', 'reports', 'settings', 'display'] as const;
+export const routeNames = ['setup', 'sign-in', 'reception', 'desk', 'manager', 'reports', 'settings', 'data-protection', 'display'] as const;
 export type RouteName = (typeof routeNames)[number];
 
 export const homeOf: Readonly<Record<Role, RouteName>> = {
@@ -10,7 +10,7 @@ export const homeOf: Readonly<Record<Role, RouteName>> = {
 };
 
 /** The manager's own screens besides the board (`manager`): theirs alone. */
-export const managerScreens = ['reports', 'settings'] as const satisfies readonly RouteName[];
+export const managerScreens = ['reports', 'settings', 'data-protection'] as const satisfies readonly RouteName[];
 
 /** A manager may do everything, so may open every home; others only their own. */
 export function mayOpen(role: Role, route: RouteName): boolean {

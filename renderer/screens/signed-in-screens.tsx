@@ -5,6 +5,7 @@ import { useIdleLock } from '../session/use-idle-lock.js';
 import { useSiteStore } from '../state/site-store.js';
 import { DeskHome } from './desk-home.js';
 import { ManagerHome } from './manager-home.js';
+import { PrivacyHome } from './privacy-home.js';
 import { ReceptionHome } from './reception-home.js';
 import { ReportsHome } from './reports-home.js';
 import { SettingsHome } from './settings-home.js';
@@ -12,7 +13,7 @@ import { SettingsHome } from './settings-home.js';
 // The core's default, used only until the site's own setting has arrived.
 const defaultIdleMinutes = 30;
 
-export type HomeRoute = 'reception' | 'desk' | 'manager' | 'reports' | 'settings';
+export type HomeRoute = 'reception' | 'desk' | 'manager' | 'reports' | 'settings' | 'data-protection';
 
 /** Whatever is shown to signed-in staff: loads the site's settings once, and locks when idle. */
 export function SignedInScreens({ route, session }: { route: HomeRoute; session: Session }) {
@@ -50,5 +51,6 @@ export function SignedInScreens({ route, session }: { route: HomeRoute; session:
   if (route === 'desk') return <DeskHome {...props} />;
   if (route === 'reports') return <ReportsHome {...props} timeZone={settings?.timeZone ?? null} />;
   if (route === 'settings') return <SettingsHome {...props} settings={settings} />;
+  if (route === 'data-protection') return <PrivacyHome {...props} settings={settings} />;
   return <ManagerHome {...props} timeZone={settings?.timeZone ?? null} />;
 }

@@ -5,7 +5,7 @@ import { retentionPreviewSchema } from '../domain/stats.js';
 import { paperSizes } from '../print-bridge.js';
 import { doneSchema } from '../domain/result-fields.js';
 import { anyStaff, defineCall, managers, reception } from './define.js';
-import { clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';
+import { caseReferencePattern, clockTime, id, passphrase, pin, serviceLetter, wholeNumber } from '../schemas/fields.js';
 import { staffName, text, timeZone } from './documented-fields.js';
 import { validationText as t } from '../i18n/catalogue.js';
 
@@ -149,6 +149,7 @@ export const adminCalls = {
       priorityHeadStartMinutes: wholeNumber(0, 240).optional(),
       sessionIdleMinutes: wholeNumber(1, 720).optional(),
       ticketPaper: z.enum(paperSizes, { error: t.invalid }).optional(),
+      caseReferencePattern: caseReferencePattern.optional(),
       managerPin: managerPin.optional(),
     }),
     result: siteSettingsSchema,

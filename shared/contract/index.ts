@@ -5,6 +5,7 @@ import { queueCalls } from './queue-calls.js';
 import { receiptCalls } from './receipt-calls.js';
 import { reportCalls } from './report-calls.js';
 import { safetyCalls } from './safety-calls.js';
+import { privacyCalls } from './privacy-calls.js';
 
 export type { Access, CallSpec } from './define.js';
 export { callErrorCodes, everyCallErrors } from './define.js';
@@ -17,6 +18,7 @@ export const contract = {
   ...receiptCalls,
   ...reportCalls,
   ...safetyCalls,
+  ...privacyCalls,
 } as const;
 
 export type Contract = typeof contract;

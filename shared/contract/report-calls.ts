@@ -61,11 +61,20 @@ export const reportCalls = {
     summary: 'The report for from..to as CSV, for a spreadsheet or a script: no visitor data; the advisor rows name staff. Audited.',
   }),
   listAudit: defineCall({
-    input: z.strictObject(page),
+    input: z
+      .strictObject({
+        ...page,
+        staffId: id.optional(),
+        action: z.string().regex(/^[a-z][a-z.-]{1,40}$/, { error: t.invalid }).optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+      })
+      .refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, { error: t.dateOrder, path: ['from'] })
+      .meta({ description: 'Optional filters: by member of staff, by action, and by local dates from..to.' }),
     result: z.array(auditEntrySchema),
     access: managers,
     errors: [],
-    summary: 'The audit log, newest first: who did what to which record id, when.',
+    summary: 'The audit log, newest first: who did what to which record id, when; filtered by staff, action and local dates.',
   }),
   listPurgeLog: defineCall({
     input: z.strictObject(page),

@@ -33,6 +33,9 @@ export const siteSettingsSchema = z.object({
   priorityHeadStartMinutes: z.int().nonnegative(),
   sessionIdleMinutes: z.int().positive(),
   ticketPaper: z.enum(paperSizes).meta({ description: 'The paper the counter printers hold for tickets and receipts: an 80 mm roll or A5 sheets.' }),
+  caseReferencePattern: z
+    .string()
+    .meta({ description: 'A regular expression every erasure’s case reference must match, set by the council so that it cannot hold a name.' }),
   recoveryPassphraseSet: z.boolean().meta({ description: 'Whether a recovery passphrase slot exists in the keystore.' }),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -31,6 +31,12 @@ export const validationText = {
   invalid: 'This value is not valid.',
   dateOrder: 'The start date must be on or before the end date.',
   date: 'Use a date such as 2026-11-24.',
+  searchCriteria: 'Enter a name, a postcode or a date to search by.',
+  visitChoice: 'Choose at least one visit.',
+  tooManyVisits: (max: number) => `At most ${max} visits at once.`,
+  erasureReason: 'Choose why the records are erased.',
+  caseReferenceShape: 'A case reference is letters, digits and - / . _ only, with no spaces (for example SAR-2026-0042).',
+  caseReferencePattern: 'Write the pattern as a regular expression from ^ to $, such as ^SAR-[0-9]{4}-[0-9]{4}$, that a person’s name cannot match.',
 };
 
 export type ValidationText = typeof validationText;

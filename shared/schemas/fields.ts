@@ -114,3 +114,27 @@ export const postcode = z
   .transform((p) => toNormalised(p) ?? p);
 
 export const passphrase = z.string({ error: t.passphrase }).min(12, { error: t.passphrase }).max(1024, { error: t.tooLong(1024) });
+
+/** What a name looks like: a council's case reference pattern must match none of these. */
+const nameLikeSamples = ['Jane Smith', 'SMITH', 'Smith', 'jane', "O'Brien", 'Anna-Marie', 'JONES-WILLIAMS', 'Nowak'];
+
+function compiles(pattern: string): RegExp | null {
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A case reference pattern a council sets: a regular expression anchored from `^` to `$`, that
+ * compiles, and that matches no name-like sample — so an erasure's reference can never carry the
+ * name of the person it concerns.
+ */
+export const caseReferencePattern = z
+  .string({ error: t.caseReferencePattern })
+  .max(200, { error: t.tooLong(200) })
+  .refine((pattern) => {
+    const compiled = pattern.startsWith('^') && pattern.endsWith('$') ? compiles(pattern) : null;
+    return compiled !== null && !nameLikeSamples.some((sample) => compiled.test(sample));
+  }, { error: t.caseReferencePattern });
