@@ -56,9 +56,16 @@ export type AuditAction =
   | 'safety.acknowledge'
   | 'purge.run'
   /** A manager exported a report's figures (exportReportCsv): anonymous, but the advisor rows name staff. */
-  | 'report.export';
+  | 'report.export'
+  /** A manager searched the visits held for a data-protection request: no target, never the terms. */
+  | 'privacy.search'
+  /** A visit's records were exported for a subject access request; target the visit. */
+  | 'privacy.export'
+  /** A visit was erased on request (target the visit, which no longer exists), and the erasure as a whole (target the erasure). */
+  | 'visit.erase'
+  | 'privacy.erase';
 
-export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert'; id: number | null };
+export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert' | 'erasure'; id: number | null };
 
 export function writeAudit(
   db: Db,
@@ -74,12 +81,32 @@ export function writeAudit(
   );
 }
 
-export function listAudit(db: Db, page: { limit?: number | undefined; beforeId?: number | undefined }): AuditEntry[] {
-  const rows = db
+export interface AuditFilter {
+  limit?: number | undefined;
+  beforeId?: number | undefined;
+  staffId?: number | undefined;
+  action?: string | undefined;
+  /** UTC ms bounds, from the start of the first local day to the start of the day after the last. */
+  fromMs?: number | undefined;
+  toMs?: number | undefined;
+}
+
+/** The audit log, newest first, a page at a time, narrowed by member of staff, action and time. */
+export function listAudit(db: Db, filter: AuditFilter): AuditEntry[] {
+  return db
     .prepare(
       `SELECT id, at, staff_id AS staffId, action, target_type AS targetType, target_id AS targetId, outcome
-       FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?`,
+       FROM audit
+       WHERE id < @beforeId AND (@staffId IS NULL OR staff_id = @staffId) AND (@action IS NULL OR action = @action)
+         AND at >= @fromMs AND at < @toMs
+       ORDER BY id DESC LIMIT @limit`,
     )
-    .all(page.beforeId ?? Number.MAX_SAFE_INTEGER, page.limit ?? 100) as AuditEntry[];
-  return rows;
+    .all({
+      beforeId: filter.beforeId ?? Number.MAX_SAFE_INTEGER,
+      staffId: filter.staffId ?? null,
+      action: filter.action ?? null,
+      fromMs: filter.fromMs ?? 0,
+      toMs: filter.toMs ?? Number.MAX_SAFE_INTEGER,
+      limit: filter.limit ?? 100,
+    }) as AuditEntry[];
 }

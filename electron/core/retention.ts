@@ -12,9 +12,6 @@ export type PurgeTrigger = PurgeLogEntry['trigger'];
 /** 8 MiB of 4 KiB pages: about a week of a busy site's visits (the bench's 3,000 a day). */
 const reclaimPagesPerPurge = 2048;
 
-// The purged visits' figures are computed once into a temporary table (in memory:
-// temp_store=MEMORY) and added to both `daily_stats` and `daily_totals`.
-const figuresOfPurged = `CREATE TEMP TABLE purged_figures AS ${visitFiguresSql('v.issued_at < @cutoff')}`;
 
 const rollUp = `
   INSERT INTO daily_stats (${figureKeys}, ${figureSums})
@@ -23,6 +20,20 @@ const rollUp = `
     ${figureColumns.map((c) => `${c} = ${combine(c, c, `excluded.${c}`)}`).join(',\n    ')}`;
 
 const rollUpTotals = addToDailyTotalsSql('temp.purged_figures');
+
+/**
+ * Adds the figures of the visits matching `where` (a condition on `v`, with named `params`) to
+ * `daily_stats` and `daily_totals`, before they are deleted: by the purge, or by an erasure on
+ * request (privacy/erasure.ts). They are computed once into a temporary table (in memory:
+ * temp_store=MEMORY). Must run inside the transaction that deletes those visits, so each visit is
+ * counted exactly once.
+ */
+export function rollUpVisits(db: Db, where: string, params: Record<string, unknown>): void {
+  db.prepare(`CREATE TEMP TABLE purged_figures AS ${visitFiguresSql(where)}`).run(params);
+  db.prepare(rollUp).run();
+  db.prepare(rollUpTotals).run();
+  db.prepare('DROP TABLE temp.purged_figures').run();
+}
 
 /**
  * The council's promise, kept by the app itself (DESIGN.md, "Retention"): visits issued before
@@ -39,10 +50,7 @@ export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTri
 
   const counts = db
     .transaction(() => {
-      db.prepare(figuresOfPurged).run({ cutoff });
-      db.prepare(rollUp).run();
-      db.prepare(rollUpTotals).run();
-      db.prepare('DROP TABLE temp.purged_figures').run();
+      rollUpVisits(db, 'v.issued_at < @cutoff', { cutoff });
       const receiptsDeleted = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT id FROM visits WHERE issued_at < ?)').run(cutoff).changes;
       const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;

@@ -121,6 +121,11 @@ export const errorText = {
   noSuchReceipt: 'That receipt is not on record (it may have been purged).',
   pastRetention: 'This visit is past its retention period and is about to be deleted.',
 
+  someVisitsGone: 'One or more of the chosen visits is no longer held (purged or erased). Search again.',
+  eraseInQueue: 'A chosen visit is still waiting or at a desk. Finish or cancel its ticket first, then erase it.',
+  caseReferenceMismatch: (pattern: string) => `The case reference does not match this council’s pattern (${pattern}). Nothing was erased.`,
+  caseReferenceField: 'This does not match the council’s case reference pattern.',
+
   // The hub's own refusals, before a call reaches the core.
   hubWrongHost: 'This hub answers only to its own address.',
   hubNothingHere: 'There is nothing at this address.',

@@ -107,6 +107,10 @@ describe('answers serialised by the call’s result schema', () => {
     await call('resumeTicket', { visitId, deskId: 1 });
     await call('startService', { visitId });
     await call('finishService', { visitId, outcome: 'resolved', note: 'Paid in full' });
+    // Data protection: a person's records, their export with a receipt, an erasure, the self-check.
+    expect(await call('findPersonRecords', { postcode: 'L1', managerPin: '2468' })).not.toEqual([]);
+    expect((await call('exportSubjectAccess', { visitIds: [visitId], managerPin: '2468' })).visits[0]?.receipts).not.toEqual([]);
+    await call('getDataProtectionStatus', {});
 
     const second = await call('issueTicket', sampleInput('issueTicket'));
     await call('cancelTicket', { visitId: second.ticket.visitId });
@@ -128,6 +132,10 @@ describe('answers serialised by the call’s result schema', () => {
     await call('listAudit', { limit: 10 });
     await call('runPurge', {});
     await call('listPurgeLog', {});
+    await call('eraseVisits', { visitIds: [visitId], reason: 'subject-request', caseReference: 'SAR-2026-0042', managerPin: '2468' });
+    expect(await call('listErasures', {})).not.toEqual([]);
+    // The purge log has an entry now: the self-check's nullable `lastPurge` is an object.
+    expect((await call('getDataProtectionStatus', {})).lastPurge).not.toBeNull();
     await call('setRecoveryPassphrase', { passphrase: 'a long recovery passphrase', managerPin: '2468' });
     await call('changeOwnPin', { currentPin: '2468', newPin: '8642' });
     token = (await call('signIn', { staffId: w.t.manager.staff.id, pin: '8642' }, { token: null })).token;

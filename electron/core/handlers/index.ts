@@ -1,5 +1,6 @@
 import type { Handlers } from '../call-context.js';
 import { callingHandlers } from './calling-handlers.js';
+import { privacyHandlers } from './privacy-handlers.js';
 import { receiptHandlers } from './receipt-handlers.js';
 import { receptionHandlers } from './reception-handlers.js';
 import { reportHandlers } from './report-handlers.js';
@@ -20,4 +21,5 @@ export const handlers = {
   ...receiptHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...privacyHandlers,
 } satisfies Handlers;

@@ -7,6 +7,7 @@ import { report } from '../stats/report.js';
 import { reportCsv } from '../stats/report-csv.js';
 import { displayState } from '../queue/display-state.js';
 import { today } from '../queue/site-day.js';
+import { nextLocalDay, startOfLocalDay } from '../local-time.js';
 
 export const reportHandlers = {
   getDisplayState(_input, ctx) {
@@ -26,7 +27,13 @@ export const reportHandlers = {
     return reportCsv(report(ctx.db, input.from, input.to));
   },
   listAudit(input, ctx) {
-    return listAudit(ctx.db, input);
+    const { from, to, ...filter } = input;
+    const { timeZone } = ctx.settings();
+    return listAudit(ctx.db, {
+      ...filter,
+      fromMs: from === undefined ? undefined : startOfLocalDay(from, timeZone),
+      toMs: to === undefined ? undefined : startOfLocalDay(nextLocalDay(to, timeZone), timeZone),
+    });
   },
   listPurgeLog(input, ctx) {
     return listPurgeLog(ctx.db, input);

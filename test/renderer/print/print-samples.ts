@@ -38,6 +38,7 @@ export function sampleSettings(overrides: Partial<SiteSettings> = {}): SiteSetti
     retentionDays: 28,
     auditRetentionDays: 365,
     statsRetentionDays: 730,
+    caseReferencePattern: '^[A-Z]{2,6}(-[0-9]{1,10}){1,3}$',
     priorityHeadStartMinutes: 15,
     sessionIdleMinutes: 10,
     ticketPaper: '80mm',

@@ -4,9 +4,10 @@ import { dailyTotals } from './002-daily-totals.js';
 import { idsAndStaffNames, staffNameKey } from './003-ids-and-staff-names.js';
 import { visitLastDesk } from './004-visit-last-desk.js';
 import { deskPauseAndSafetyAlerts } from './005-desk-pause-and-safety-alerts.js';
+import { erasures } from './006-erasures.js';
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures];
 
 export const latestVersion = migrations.length;
 
