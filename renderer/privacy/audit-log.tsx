@@ -29,6 +29,13 @@ export function actionLabel(action: string): string {
   return t.actions[action] ?? action;
 }
 
+/** The record an entry concerns: a member of staff by name (staff are not the visitors the log keeps nameless), anything else by its kind and id. */
+function recordOf(entry: AuditEntry, staffNames: StaffNames): string {
+  if (entry.targetType === null) return t.noRecord;
+  if (entry.targetType === 'staff' && entry.targetId !== null) return staffNames.of(entry.targetId);
+  return t.record(t.targets[entry.targetType] ?? entry.targetType, entry.targetId);
+}
+
 function filtersFrom(draft: { staffId: string; action: string; from: string; to: string }): Filters {
   const filters: Filters = {};
   if (draft.staffId !== '') filters.staffId = Number(draft.staffId);
@@ -127,7 +134,7 @@ export function AuditLog({ timeZone, version, staffNames }: { timeZone: string; 
                   <td className="privacy-table__when">{zoned(entry.at, timeZone)}</td>
                   <td>{staffNames.of(entry.staffId)}</td>
                   <td>{actionLabel(entry.action)}</td>
-                  <td>{entry.targetType === null ? t.noRecord : t.record(t.targets[entry.targetType] ?? entry.targetType, entry.targetId)}</td>
+                  <td>{recordOf(entry, staffNames)}</td>
                   <td className={entry.outcome === 'ok' ? undefined : 'privacy-audit__refused'}>{t.outcomes[entry.outcome]}</td>
                 </tr>
               ))}

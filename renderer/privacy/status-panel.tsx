@@ -41,21 +41,36 @@ export function StatusPanel({ timeZone, version }: { timeZone: string; version: 
       <dl className="privacy-status" data-testid="privacy-status">
         <div className="privacy-status__item">
           <dt>{t.visitsHeld}</dt>
-          <dd data-status="visits">{t.visitsHeldValue(p.visits(status.visitsHeld), p.receipts(status.receiptsHeld))}</dd>
+          <dd data-status="visits">
+            {p.visits(status.visitsHeld)}{' '}
+            <span className="privacy-status__detail">{t.receiptsHeld(p.receipts(status.receiptsHeld))}</span>
+          </dd>
         </div>
         <div className="privacy-status__item">
           <dt>{t.oldest}</dt>
           <dd data-status="oldest">
-            {status.oldestIssuedAt === null ? t.noneHeld : t.oldestValue(heldAge(status.at, status.oldestIssuedAt), zoned(status.oldestIssuedAt, timeZone))}
+            {status.oldestIssuedAt === null ? (
+              t.noneHeld
+            ) : (
+              <>
+                <span data-status="oldest-age">{t.oldestAge(heldAge(status.at, status.oldestIssuedAt))}</span>{' '}
+                <span className="privacy-status__detail">{t.oldestIssued(zoned(status.oldestIssuedAt, timeZone))}</span>
+              </>
+            )}
           </dd>
         </div>
         <div className="privacy-status__item">
           <dt>{t.retention}</dt>
-          <dd data-status="retention">{t.retentionValue(status.retentionDays)}</dd>
+          <dd data-status="retention">
+            {t.retentionValue(status.retentionDays)}{' '}
+            <span className="privacy-status__detail">{t.retentionDetail}</span>
+          </dd>
         </div>
         <div className="privacy-status__item">
           <dt>{t.lastPurge}</dt>
-          <dd data-status="last-purge">{status.lastPurge === null ? t.noPurge : purgeLine(status.lastPurge, status.at, timeZone)}</dd>
+          <dd data-status="last-purge" className="privacy-status__long">
+            {status.lastPurge === null ? t.noPurge : purgeLine(status.lastPurge, status.at, timeZone)}
+          </dd>
         </div>
         <div className="privacy-status__item">
           <dt>{t.nextPurge}</dt>
