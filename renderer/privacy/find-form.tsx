@@ -68,8 +68,8 @@ export function FindForm({ labelledBy, onFound }: { labelledBy: string; onFound(
         />
       </div>
       <div className="privacy-find__row">
-        <TextField id={id('from')} label={t.from} hint={t.datesHint} type="date" error={errors.fields.from} value={values.from} onValue={set('from')} className="input--date" />
-        <TextField id={id('to')} label={t.to} type="date" error={errors.fields.to} value={values.to} onValue={set('to')} className="input--date" />
+        <TextField id={id('from')} label={t.from} hint={t.fromHint} type="date" error={errors.fields.from} value={values.from} onValue={set('from')} className="input--date" />
+        <TextField id={id('to')} label={t.to} hint={t.toHint} type="date" error={errors.fields.to} value={values.to} onValue={set('to')} className="input--date" />
       </div>
       <PinField id={id('managerPin')} label={text.privacy.yourPin} hint={text.privacy.yourPinHint} error={errors.fields.managerPin} value={pin} onValue={setPin} inputRef={pinInput} />
       <div className="form__actions">

@@ -156,6 +156,7 @@ test('a subject access export holds exactly the chosen person’s records; erasu
   await expect(document).toBeVisible();
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('form', { name: 'Find a person’s visits' })).toBeHidden();
+  await saveScreen(page, 'data-protection-print');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Close the export' }).click();
   await expect(page.getByRole('button', { name: 'Subject access: export chosen visits' })).toBeFocused();
@@ -185,6 +186,7 @@ test('a subject access export holds exactly the chosen person’s records; erasu
   await page.keyboard.press('Enter');
   await expect(confirm.getByLabel('Your PIN')).toHaveAttribute('aria-invalid', 'true');
   await expect(confirm.getByLabel('Your PIN')).toHaveValue('');
+  await saveScreen(page, 'data-protection-erase');
   const stillHeld = await hub.call('findPersonRecords', { name: 'smith', managerPin: site.managerPin }, manager.token);
   expect(stillHeld.map((r) => r.visitId).sort()).toEqual([...jonVisits, ...johnVisits].sort());
   expect(await hub.call('listErasures', {}, manager.token)).toEqual([]);
