@@ -116,31 +116,29 @@ export function AuditLog({ timeZone, version, staffNames }: { timeZone: string; 
       ) : items.length === 0 ? (
         <p role="status">{t.none}</p>
       ) : (
-        <div className="privacy-table-wrap">
-          <table className="table privacy-audit" aria-busy={busy || undefined}>
-            <caption className="table__caption">{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.at}</th>
-                <th scope="col">{t.columns.who}</th>
-                <th scope="col">{t.columns.action}</th>
-                <th scope="col">{t.columns.record}</th>
-                <th scope="col">{t.columns.outcome}</th>
+        <table className="table privacy-audit" aria-busy={busy || undefined}>
+          <caption className="table__caption">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.at}</th>
+              <th scope="col">{t.columns.who}</th>
+              <th scope="col">{t.columns.action}</th>
+              <th scope="col">{t.columns.record}</th>
+              <th scope="col">{t.columns.outcome}</th>
+            </tr>
+          </thead>
+          <tbody ref={table}>
+            {items.map((entry) => (
+              <tr key={entry.id} tabIndex={-1} data-action={entry.action}>
+                <td className="privacy-table__when">{zoned(entry.at, timeZone)}</td>
+                <td>{staffNames.of(entry.staffId)}</td>
+                <td>{actionLabel(entry.action)}</td>
+                <td>{recordOf(entry, staffNames)}</td>
+                <td className={entry.outcome === 'ok' ? undefined : 'privacy-audit__refused'}>{t.outcomes[entry.outcome]}</td>
               </tr>
-            </thead>
-            <tbody ref={table}>
-              {items.map((entry) => (
-                <tr key={entry.id} tabIndex={-1} data-action={entry.action}>
-                  <td className="privacy-table__when">{zoned(entry.at, timeZone)}</td>
-                  <td>{staffNames.of(entry.staffId)}</td>
-                  <td>{actionLabel(entry.action)}</td>
-                  <td>{recordOf(entry, staffNames)}</td>
-                  <td className={entry.outcome === 'ok' ? undefined : 'privacy-audit__refused'}>{t.outcomes[entry.outcome]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       {items !== null && items.length > 0 && (more ? (
         <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void showOlder()}>

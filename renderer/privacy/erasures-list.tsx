@@ -26,31 +26,29 @@ export function ErasuresList({ timeZone, version, staffNames }: { timeZone: stri
       ) : items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="privacy-table-wrap">
-          <table className="table privacy-erasures">
-            <caption className="table__caption">{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.at}</th>
-                <th scope="col">{t.columns.reference}</th>
-                <th scope="col">{t.columns.reason}</th>
-                <th scope="col">{t.columns.erased}</th>
-                <th scope="col">{t.columns.by}</th>
+        <table className="table privacy-erasures">
+          <caption className="table__caption">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.at}</th>
+              <th scope="col">{t.columns.reference}</th>
+              <th scope="col">{t.columns.reason}</th>
+              <th scope="col">{t.columns.erased}</th>
+              <th scope="col">{t.columns.by}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((erasure) => (
+              <tr key={erasure.id}>
+                <td className="privacy-table__when">{zoned(erasure.at, timeZone)}</td>
+                <th scope="row">{erasure.caseReference}</th>
+                <td>{text.privacy.erase.reasons[erasure.reason]}</td>
+                <td>{t.erased(text.privacy.visits(erasure.visitsErased), text.privacy.receipts(erasure.receiptsErased))}</td>
+                <td>{staffNames.of(erasure.staffId)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((erasure) => (
-                <tr key={erasure.id}>
-                  <td className="privacy-table__when">{zoned(erasure.at, timeZone)}</td>
-                  <th scope="row">{erasure.caseReference}</th>
-                  <td>{text.privacy.erase.reasons[erasure.reason]}</td>
-                  <td>{t.erased(text.privacy.visits(erasure.visitsErased), text.privacy.receipts(erasure.receiptsErased))}</td>
-                  <td>{staffNames.of(erasure.staffId)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       {more && (
         <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void older()}>
