@@ -247,6 +247,32 @@ test('a search with a wrong PIN is refused on the PIN field and shows nothing; a
   await expectNoSeriousAxeViolations(page);
 });
 
+test('the audit log filters by member of staff and action, and pages back with "Older entries"', async ({ page, hub }) => {
+  const manager = await setUpSite(hub);
+  await addStaff(hub, manager, 'Rita Reception', 'receptionist', '1357');
+  const rita = await hub.call('signIn', { staffId: (await hub.call('listSignInStaff', {})).find((s) => s.name === 'Rita Reception')!.id, pin: '1357' });
+  for (let i = 0; i < 30; i += 1) await hub.call('searchTodaysVisits', { query: '' }, rita.token);
+  await openDataProtection(page, hub);
+
+  const filters = page.getByRole('form', { name: 'Filter the audit log' });
+  await filters.getByLabel('Member of staff').selectOption({ label: 'Rita Reception' });
+  await filters.getByLabel('Action').selectOption({ label: 'Searched today’s visits' });
+  await filters.getByRole('button', { name: 'Show entries' }).click();
+  const rows = page.getByRole('table', { name: 'Audit log entries, latest first' }).locator('tbody tr');
+  await expect(rows).toHaveCount(25);
+  await page.getByRole('button', { name: 'Older entries' }).click();
+  await expect(rows).toHaveCount(30);
+  // The keyboard carries on from the first entry that arrived.
+  await expect(rows.nth(25)).toBeFocused();
+  await expect(page.getByText('No older entries.')).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText('Rita ReceptionSearched today’s visits');
+
+  // Another member of staff has done none of that.
+  await filters.getByLabel('Member of staff').selectOption({ label: site.manager });
+  await filters.getByRole('button', { name: 'Show entries' }).click();
+  await expect(page.getByText('No audit entries match these filters.')).toBeVisible();
+});
+
 for (const person of [
   { name: 'Rita Reception', role: 'receptionist' as const, home: 'Reception', hash: '#/reception' },
   { name: 'Adam Advisor', role: 'advisor' as const, home: 'Desk', hash: '#/desk' },
