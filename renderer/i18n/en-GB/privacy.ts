@@ -32,7 +32,6 @@ export const privacyText = {
     noPurge: 'No purge has run yet',
     nextPurge: 'Next purge',
     nextPurgeValue: (time: string): string => `by ${time}`,
-    refresh: 'Read again',
   },
 
   age: {
