@@ -81,7 +81,6 @@ export const enGB = {
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
-    later: 'Coming in a later update.',
   },
 
   reception: {

@@ -8,7 +8,7 @@ import { fieldId } from '../forms/field-id.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import { fileLabel, fitsPattern } from './case-reference.js';
-import { downloadJson } from './download-json.js';
+import { downloadJson } from '../components/download-file.js';
 import { SarDocument } from './sar-document.js';
 import { siteDay } from './zoned-time.js';
 

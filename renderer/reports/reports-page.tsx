@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
-import { downloadText } from './download-csv.js';
+import { downloadCsv as saveCsv } from '../components/download-file.js';
 import { RangeForm, type RangeSubmit } from './range-form.js';
 import { ReportCovers } from './report-covers.js';
 import { quickRange, type DateRange } from './report-range.js';
@@ -46,7 +46,7 @@ export function ReportsPage({ timeZone }: { timeZone: string }) {
     setDownload('busy');
     try {
       const csv = await api.exportReportCsv(shownRange);
-      downloadText(csv.fileName, csv.csv);
+      saveCsv(csv.fileName, csv.csv);
       setDownload('idle');
     } catch {
       setDownload('failed');

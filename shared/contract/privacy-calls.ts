@@ -72,9 +72,9 @@ export const privacyCalls = {
     }),
     result: erasureSchema,
     access: managers,
-    errors: ['not-found', 'locked'],
+    errors: ['not-found', 'locked', 'conflict'],
     summary:
-      'Erases the chosen visits and their receipts now, on request: their figures are rolled into the anonymous statistics first, as the purge does, and the bytes are overwritten. Audited per visit, without the name.',
+      'Erases the chosen visits and their receipts now, on request: their figures are rolled into the anonymous statistics first, as the purge does, and the bytes are overwritten. A visit still waiting or at a desk is refused (conflict). Audited per visit, without the name.',
   }),
   listErasures: defineCall({
     input: z.strictObject(page),
