@@ -29,9 +29,10 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        // The browser's own language: date fields then read dd/mm/yyyy, as on a council PC.
-        '--lang=en-GB',
       ],
+      // The browser's own language (headless Chromium on Linux reads LANGUAGE, not --lang): date
+      // fields then read dd/mm/yyyy, as on a council PC.
+      env: { ...process.env, LANGUAGE: 'en_GB' },
     },
   },
 });
