@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { SubjectAccessExport } from '../../shared/domain/privacy.js';
 import type { Session } from '../../shared/domain/staff.js';
 import { addStaff, expect, expectNoSeriousAxeViolations, saveScreen, setUpSite, signInAs, site, test, type Hub } from './fixtures/hub.js';
-import { repoRoot, screensDir } from './fixtures/paths.js';
 import { seedHistory, siteToday, type HistorySite } from './fixtures/seed-history.js';
 
 const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -84,11 +82,6 @@ async function searchSmith(page: Page, pin: string): Promise<void> {
   await find.getByLabel('Your PIN').press('Enter');
 }
 
-function copyScreen(name: string): void {
-  fs.mkdirSync(path.join(repoRoot, 'docs/screenshots'), { recursive: true });
-  fs.copyFileSync(path.join(screensDir, `${name}.png`), path.join(repoRoot, 'docs/screenshots', `${name}.png`));
-}
-
 test('a subject access export holds exactly the chosen person’s records; erasure removes them, keeps the other Smith and the report’s totals, and leaves an audit entry without the name', async ({ page, hub }) => {
   test.setTimeout(180_000);
   const { manager, jonVisits, johnVisits } = await siteWithTwoSmiths(hub);
@@ -151,7 +144,6 @@ test('a subject access export holds exactly the chosen person’s records; erasu
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expectNoSeriousAxeViolations(page);
   await saveScreen(page, 'data-protection-1920');
-  copyScreen('data-protection-1920');
   await page.emulateMedia({ media: 'print' });
   await expect(document).toBeVisible();
   await expect(page.getByRole('banner')).toBeHidden();
@@ -232,7 +224,6 @@ test('a search with a wrong PIN is refused on the PIN field and shows nothing; a
   await siteWithTwoSmiths(hub);
   await openDataProtection(page, hub);
   await saveScreen(page, 'data-protection-1280');
-  copyScreen('data-protection-1280');
 
   await searchSmith(page, '1111');
   const find = page.getByRole('form', { name: 'Find a person’s visits' });
