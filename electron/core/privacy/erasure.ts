@@ -38,7 +38,7 @@ export function eraseVisits(db: Db, request: ErasureRequest, statuses: ReadonlyA
   const receiptsErased = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT value FROM json_each(?))').run(ids).changes;
   const visitsErased = db.prepare('DELETE FROM visits WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
   const info = db
-    .prepare('INSERT INTO erasures (at, staff_id, visits_erased, receipts_erased, reason, case_reference) VALUES (?, ?, ?, ?, ?, ?)')
+    .prepare('INSERT INTO erasures (at, staff_id, visits_erased, receipts_erased, ground, case_reference) VALUES (?, ?, ?, ?, ?, ?)')
     .run(request.at, request.staffId, visitsErased, receiptsErased, request.reason, request.caseReference);
   return {
     id: Number(info.lastInsertRowid),
@@ -54,7 +54,7 @@ export function eraseVisits(db: Db, request: ErasureRequest, statuses: ReadonlyA
 export function listErasures(db: Db, page: { limit?: number | undefined; beforeId?: number | undefined }): Erasure[] {
   return db
     .prepare(
-      `SELECT id, at, staff_id AS staffId, visits_erased AS visitsErased, receipts_erased AS receiptsErased, reason, case_reference AS caseReference
+      `SELECT id, at, staff_id AS staffId, visits_erased AS visitsErased, receipts_erased AS receiptsErased, ground AS reason, case_reference AS caseReference
        FROM erasures WHERE id < ? ORDER BY id DESC LIMIT ?`,
     )
     .all(page.beforeId ?? Number.MAX_SAFE_INTEGER, page.limit ?? 100) as Erasure[];
