@@ -31,6 +31,12 @@ export function StaffSection({ timeZone }: { timeZone: string | null }) {
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Each refusal said by setActive takes focus once it is on screen (after React has drawn it, not
+  // on a timer that a busy PC can beat), even when it repeats the one before.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) document.getElementById('staff-problem')?.focus();
+  }, [refusals]);
   const [acting, setActing] = useState<Acting | null>(null);
 
   const reload = useCallback(async () => {
@@ -87,7 +93,7 @@ export function StaffSection({ timeZone }: { timeZone: string | null }) {
       await done(active ? s.enabled(member.name) : s.disabled(member.name));
     } catch (error) {
       setProblem(s.refused(member.name, fromFailure(error).summary ?? text.errors.unexpected));
-      focusLater('staff-problem');
+      setRefusals((n) => n + 1);
     }
   }
 
