@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context.js';
 import { fromFailure } from '../forms/form-errors.js';
 import { text } from '../i18n/text.js';
 import { ConfirmWithPin } from '../components/confirm-with-pin.js';
+import { focusLater } from '../components/focus-when-drawn.js';
 import { SettingsSection, type SettingsPart } from '../settings/settings-section.js';
 import { AddStaffForm } from './add-staff-form.js';
 import { StaffPinForm } from './staff-pin-form.js';
@@ -17,10 +18,6 @@ export const staffPart: SettingsPart = { id: 'settings-staff', heading: text.man
 type Acting = { kind: 'unlock' | 'role' | 'pin' | 'enable'; member: StaffMember };
 
 const s = text.settings.staff;
-
-function focusLater(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 /**
  * The staff list and what a manager does to it: unlock, change a role, reset a PIN, disable and

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { focusWhenDrawn } from '../components/focus-when-drawn.js';
 import { reportCalls } from '../../shared/contract/report-calls.js';
 import type { CallInput } from '../../shared/contract/index.js';
 import type { AuditEntry } from '../../shared/domain/stats.js';
@@ -75,7 +76,7 @@ export function AuditLog({ timeZone, version, staffNames }: { timeZone: string; 
     const shown = items?.length ?? 0;
     const page = await older();
     // Focus the first entry that arrived, so the keyboard carries on from there.
-    if (page.length > 0) requestAnimationFrame(() => table.current?.querySelectorAll<HTMLElement>('tr')[shown]?.focus());
+    if (page.length > 0) focusWhenDrawn(() => table.current?.querySelectorAll<HTMLElement>('tr')[shown]);
   }
 
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));

@@ -5,7 +5,8 @@ import { fromFailure } from '../forms/form-errors.js';
 import { text } from '../i18n/text.js';
 import { DeskNameForm } from './desk-name-form.js';
 import { ProblemNotice, SavedNotice } from './saved-notice.js';
-import { focusLater, useList } from './use-list.js';
+import { focusLater } from '../components/focus-when-drawn.js';
+import { useList } from './use-list.js';
 
 const t = text.settings.desks;
 const renameId = (deskId: number) => `desk-${deskId}-rename`;

@@ -7,7 +7,8 @@ import { AddServiceForm } from './add-service-form.js';
 import { EditServiceForm } from './edit-service-form.js';
 import { ProblemNotice, SavedNotice } from './saved-notice.js';
 import { ServicesTable, serviceEditId } from './services-table.js';
-import { focusLater, useList } from './use-list.js';
+import { focusLater } from '../components/focus-when-drawn.js';
+import { useList } from './use-list.js';
 
 const t = text.settings.services;
 

@@ -24,8 +24,3 @@ export function useList<T>(load: () => Promise<T[]>) {
 
   return { items, problem, setProblem, reload };
 }
-
-/** Moves focus to an element by id once React has drawn it (a row's button after its form closes). */
-export function focusLater(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
