@@ -11,6 +11,7 @@ import { fieldId } from '../forms/field-id.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import type { StaffNames } from './staff-names.js';
+import { PagedState } from './paged-state.js';
 import { usePaged } from './use-paged.js';
 import { zoned } from './zoned-time.js';
 
@@ -107,40 +108,33 @@ export function AuditLog({ timeZone, version, staffNames }: { timeZone: string; 
           </div>
         </div>
       </form>
-      {problem !== null && (
-        <p className="notice notice--problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {items === null ? (
-        <p role="status">{t.loading}</p>
-      ) : items.length === 0 ? (
-        <p role="status">{t.none}</p>
-      ) : (
-        <table className="table privacy-audit" aria-busy={busy || undefined}>
-          <caption className="table__caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.at}</th>
-              <th scope="col">{t.columns.who}</th>
-              <th scope="col">{t.columns.action}</th>
-              <th scope="col">{t.columns.record}</th>
-              <th scope="col">{t.columns.outcome}</th>
-            </tr>
-          </thead>
-          <tbody ref={table}>
-            {items.map((entry) => (
-              <tr key={entry.id} tabIndex={-1} data-action={entry.action}>
-                <td className="privacy-table__when">{zoned(entry.at, timeZone)}</td>
-                <td>{staffNames.of(entry.staffId)}</td>
-                <td>{actionLabel(entry.action)}</td>
-                <td>{recordOf(entry, staffNames)}</td>
-                <td className={entry.outcome === 'ok' ? undefined : 'privacy-audit__refused'}>{t.outcomes[entry.outcome]}</td>
+      <PagedState problem={problem} items={items} none={t.none}>
+        {(entries) => (
+          <table className="table privacy-audit" aria-busy={busy || undefined}>
+            <caption className="table__caption">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.at}</th>
+                <th scope="col">{t.columns.who}</th>
+                <th scope="col">{t.columns.action}</th>
+                <th scope="col">{t.columns.record}</th>
+                <th scope="col">{t.columns.outcome}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody ref={table}>
+              {entries.map((entry) => (
+                <tr key={entry.id} tabIndex={-1} data-action={entry.action}>
+                  <td className="privacy-table__when">{zoned(entry.at, timeZone)}</td>
+                  <td>{staffNames.of(entry.staffId)}</td>
+                  <td>{actionLabel(entry.action)}</td>
+                  <td>{recordOf(entry, staffNames)}</td>
+                  <td className={entry.outcome === 'ok' ? undefined : 'privacy-audit__refused'}>{t.outcomes[entry.outcome]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedState>
       {items !== null && items.length > 0 && (more ? (
         <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void showOlder()}>
           {t.older}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useApi } from '../api/api-context.js';
 import { text } from '../i18n/text.js';
 import type { StaffNames } from './staff-names.js';
+import { PagedState } from './paged-state.js';
 import { usePaged } from './use-paged.js';
 import { zoned } from './zoned-time.js';
 
@@ -16,40 +17,33 @@ export function ErasuresList({ timeZone, version, staffNames }: { timeZone: stri
   const { items, more, busy, problem, older } = usePaged(load, pageSize);
   return (
     <>
-      {problem !== null && (
-        <p className="notice notice--problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {items === null ? (
-        <p role="status">{text.loading}</p>
-      ) : items.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <table className="table privacy-erasures">
-          <caption className="table__caption">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.at}</th>
-              <th scope="col">{t.columns.reference}</th>
-              <th scope="col">{t.columns.reason}</th>
-              <th scope="col">{t.columns.erased}</th>
-              <th scope="col">{t.columns.by}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((erasure) => (
-              <tr key={erasure.id}>
-                <td className="privacy-table__when">{zoned(erasure.at, timeZone)}</td>
-                <th scope="row">{erasure.caseReference}</th>
-                <td>{text.privacy.erase.reasons[erasure.reason]}</td>
-                <td>{t.erased(text.privacy.visits(erasure.visitsErased), text.privacy.receipts(erasure.receiptsErased))}</td>
-                <td>{staffNames.of(erasure.staffId)}</td>
+      <PagedState problem={problem} items={items} none={t.none}>
+        {(entries) => (
+          <table className="table privacy-erasures">
+            <caption className="table__caption">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.at}</th>
+                <th scope="col">{t.columns.reference}</th>
+                <th scope="col">{t.columns.reason}</th>
+                <th scope="col">{t.columns.erased}</th>
+                <th scope="col">{t.columns.by}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {entries.map((erasure) => (
+                <tr key={erasure.id}>
+                  <td className="privacy-table__when">{zoned(erasure.at, timeZone)}</td>
+                  <th scope="row">{erasure.caseReference}</th>
+                  <td>{text.privacy.erase.reasons[erasure.reason]}</td>
+                  <td>{t.erased(text.privacy.visits(erasure.visitsErased), text.privacy.receipts(erasure.receiptsErased))}</td>
+                  <td>{staffNames.of(erasure.staffId)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedState>
       {more && (
         <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void older()}>
           {t.older}

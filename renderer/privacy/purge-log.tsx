@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useApi } from '../api/api-context.js';
 import { text } from '../i18n/text.js';
 import { purgeLine } from './purge-line.js';
+import { PagedState } from './paged-state.js';
 import { usePaged } from './use-paged.js';
 
 const t = text.privacy.purgeLog;
@@ -16,28 +17,21 @@ export function PurgeLog({ timeZone, version }: { timeZone: string; version: num
   const now = Date.now();
   return (
     <>
-      {problem !== null && (
-        <p className="notice notice--problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {items === null ? (
-        <p role="status">{text.loading}</p>
-      ) : items.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <ul className="privacy-purges">
-          {items.map((entry) => (
-            <li key={entry.id}>
-              <strong>{purgeLine(entry, now, timeZone)}</strong>
-              <span className="hint">
-                {' '}
-                ({t.triggers[entry.trigger]}; {t.extra(text.privacy.receipts(entry.receiptsDeleted), entry.auditDeleted, entry.statsDeleted)})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PagedState problem={problem} items={items} none={t.none}>
+        {(entries) => (
+          <ul className="privacy-purges">
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <strong>{purgeLine(entry, now, timeZone)}</strong>
+                <span className="hint">
+                  {' '}
+                  ({t.triggers[entry.trigger]}; {t.extra(text.privacy.receipts(entry.receiptsDeleted), entry.auditDeleted, entry.statsDeleted)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedState>
       {more && (
         <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void older()}>
           {t.older}

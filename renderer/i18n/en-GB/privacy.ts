@@ -230,7 +230,6 @@ export const privacyText = {
     } as Readonly<Record<string, string>>,
     outcomes: { ok: 'Done', denied: 'Refused', failed: 'Failed' },
     older: 'Older entries',
-    loading: 'Loading…',
     end: 'No older entries.',
     /** The actions a manager can filter by, in plain words; an action not listed is shown by its code. */
     actions: {
