@@ -27,7 +27,7 @@ const thisFile = path.relative(packageRoot, import.meta.filename).split(path.sep
  * The launcher's own words. They cannot come from the program's catalogue (cli.en-GB.ts): they
  * are said when that catalogue may not be built yet.
  */
-const words = {
+export const launcherWords = {
   building: 'The program has changed since it was last built: building it now…',
   failed: (why) => `The program could not be built (${why}). Run "npm run build" to see why.`,
   built: (where, files) => `Built the program into ${where}/ (${files.join(', ')}).`,
@@ -170,12 +170,12 @@ export async function buildCli({ root = packageRoot, outDir = cliOutDir } = {}) 
 export async function ensureCliBuilt() {
   if (staleReason() !== null) {
     // stderr: stdout carries only the lines that scripts read.
-    process.stderr.write(`${words.building}\n`);
+    process.stderr.write(`${launcherWords.building}\n`);
     try {
       await buildCli();
     } catch (error) {
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      process.stderr.write(`${words.failed(why)}\n`);
+      process.stderr.write(`${launcherWords.failed(why)}\n`);
       process.exit(1);
     }
   }
@@ -184,5 +184,5 @@ export async function ensureCliBuilt() {
 
 if (process.argv[1] !== undefined && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   const manifest = await buildCli();
-  process.stderr.write(`${words.built(path.relative(packageRoot, cliOutDir), manifest.files)}\n`);
+  process.stderr.write(`${launcherWords.built(path.relative(packageRoot, cliOutDir), manifest.files)}\n`);
 }
