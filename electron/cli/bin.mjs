@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The package's `bin`: the program is TypeScript run as it is, so tsx's loader goes in first.
-import { register } from 'tsx/esm/api';
+// The package's `bin`, and what `npm run serve` runs: the program compiled to plain JavaScript
+// (out/cli/), built first when there is no build or a source is newer than it. It runs in this
+// same process — no loader, no child — so a stop signal reaches the program itself.
+import { pathToFileURL } from 'node:url';
+import { ensureCliBuilt } from './build-cli.mjs';
 
-register();
-await import('./main.ts');
+await import(pathToFileURL(await ensureCliBuilt()).href);

@@ -6,7 +6,7 @@ import { cliText } from './cli-text.js';
 
 const text = cliText.rendererBuild;
 
-/** The package root: this file lives in electron/cli/. */
+/** The package root: this file lives in electron/cli/, and its build in out/cli/ (build-cli.mjs): two folders down either way. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const rendererDir = path.join(packageRoot, 'out', 'renderer');
 

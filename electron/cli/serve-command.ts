@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Hub } from '../hub/server.js';
 import { createKeyFile, openSite, startScheduler, storePaths, type Site } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
@@ -47,22 +48,35 @@ interface StopSignals {
 }
 
 /**
- * Listens from the moment the store is open, so that no stop signal — not even one racing the
- * "serving at" line — takes the process down with the store open and unchecked.
+ * A stop signal within this long of the first is the same request delivered twice, not a person
+ * asking again: `npm run serve` passes on the SIGINT that a terminal's Ctrl-C also sends us, and
+ * a service manager that signals the whole group (systemd) reaches npm and us alike. Taking that
+ * echo as a second request would stop at once and exit 1 on every stop through npm.
+ */
+const sameRequestMs = 2000;
+
+/**
+ * Listens from before the store is opened, so that no stop signal — not even one during the
+ * opening or racing the "serving at" line — takes the process down with the store open and
+ * unchecked.
  */
 function listenForStop(): StopSignals {
-  let count = 0;
+  let firstAt: number | null = null;
   let onFirst = (): void => undefined;
   let onSecond = (): void => undefined;
   const first = new Promise<void>((resolve) => (onFirst = resolve));
   const second = new Promise<void>((resolve) => (onSecond = resolve));
   const onSignal = (): void => {
-    count += 1;
-    if (count === 1) onFirst();
-    else onSecond();
+    const now = performance.now();
+    if (firstAt === null) {
+      firstAt = now;
+      onFirst();
+    } else if (now - firstAt >= sameRequestMs) {
+      onSecond();
+    }
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
-  return { requested: () => count > 0, first, second };
+  return { requested: () => firstAt !== null, first, second };
 }
 
 /** Stops accepting, lets in-flight calls finish, checkpoints and closes; the exit status. */
@@ -112,6 +126,15 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
     createdKeyFile = keyFile;
   }
 
+  const stop = listenForStop();
+  let opening = true;
+  // Asked twice while the store is still opening: out now, as before the listeners came in; the
+  // next start takes the lock of a dead process over.
+  void stop.second.then(() => {
+    if (!opening) return;
+    warn(text.forced);
+    process.exit(exitCodes.failed);
+  });
   let site: Site;
   try {
     if (firstRun) warn(text.creating(dataDir));
@@ -120,10 +143,19 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
     // A key file that never came to lock anything would only confuse whoever finds it.
     if (createdKeyFile !== null && !fs.existsSync(paths.keystore)) fs.rmSync(createdKeyFile, { force: true });
     throw error;
+  } finally {
+    opening = false;
   }
   if (createdKeyFile !== null) warn(text.keyFileCreated(createdKeyFile));
   const forgetFatal = atFatal(() => site.close());
-  const stop = listenForStop();
+  if (stop.requested()) {
+    // Stopped while the store was opening (a service manager's stop during a slow start): close it
+    // again, checkpointed, without serving.
+    closeSite(site);
+    forgetFatal();
+    warn(text.stopped);
+    return exitCodes.ok;
+  }
 
   let hub: Hub;
   try {
