@@ -56,6 +56,25 @@ interface StopSignals {
 const sameRequestMs = 2000;
 
 /**
+ * `npm run serve` starts us through a shell (`sh -c` on Linux and macOS, `cmd` on Windows) and
+ * passes a stop signal to that shell only. Debian's sh does not hand itself over to the command
+ * it runs, so the shell dies of the signal and we would be left running with the store open.
+ * (`exec` in the script would avoid the shell, but `cmd` has no `exec`.) So, when npm started us,
+ * a parent that has gone is taken as the stop request it was. Not otherwise: `serve` started in
+ * the background from a login shell must outlive that shell.
+ */
+function watchNpmShell(stop: () => void): void {
+  if (process.env.npm_lifecycle_event !== 'serve') return;
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    stop();
+  }, 250);
+  watch.unref();
+}
+
+/**
  * Listens from before the store is opened, so that no stop signal — not even one during the
  * opening or racing the "serving at" line — takes the process down with the store open and
  * unchecked.
@@ -76,6 +95,7 @@ function listenForStop(): StopSignals {
     }
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+  watchNpmShell(onSignal);
   return { requested: () => firstAt !== null, first, second };
 }
 
