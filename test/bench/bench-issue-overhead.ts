@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { ManualClock } from '../../electron/core/clock.js';
 import { nextWaiting, placeInLine } from '../../electron/core/queue/queue-order.js';
+import { getVisitRow } from '../../electron/core/queue/visit-records.js';
 import type { Site } from '../../electron/core/site.js';
 import { startHub, type Hub } from '../../electron/hub/index.js';
 import type { CallInput } from '../../shared/contract/index.js';
@@ -122,13 +123,13 @@ export function measureQueueGrowth(site: Site, clock: ManualClock, managerToken:
       last = site.callSync('issueTicket', issued % 10 === 0 ? priority : normal, managerToken);
     }
     const ticket = last!.ticket;
-    const row = db.prepare('SELECT day FROM visits WHERE id = ?').get(ticket.visitId) as { day: string };
+    const row = getVisitRow(db, ticket.visitId);
     const reps = 300;
     const place: number[] = [];
     const next: number[] = [];
     for (let i = 0; i < reps; i += 1) {
       let start = performance.now();
-      const at = placeInLine(db, row.day, service.id, ticket.visitId, headStartMs);
+      const at = placeInLine(db, row, headStartMs);
       place.push((performance.now() - start) * 1000);
       start = performance.now();
       const first = nextWaiting(db, row.day, [service.id], headStartMs);

@@ -5,9 +5,16 @@ import { idsAndStaffNames, staffNameKey } from './003-ids-and-staff-names.js';
 import { visitLastDesk } from './004-visit-last-desk.js';
 import { deskPauseAndSafetyAlerts } from './005-desk-pause-and-safety-alerts.js';
 import { erasures } from './006-erasures.js';
+import { waitingLineIndexes } from './008-waiting-line-indexes.js';
+
+/**
+ * Stands in for migration 7, which another change adds (idempotency keys): on merging, that
+ * migration takes this line's place. It changes nothing, so that 8 runs here in its order.
+ */
+const stillToMerge7: Migration = { version: 7, name: 'migration 7, from another change', up: '' };
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, stillToMerge7, waitingLineIndexes];
 
 export const latestVersion = migrations.length;
 
