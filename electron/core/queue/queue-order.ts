@@ -16,7 +16,7 @@ const orderBy = `ORDER BY ${effectiveTime}, id`;
  * `INDEXED BY` because, without statistics, SQLite may prefer visits_open for a priority head and
  * walk every ticket in turn before it; here a plan that grows with the queue is an error instead.
  */
-function nextWaitingSql(services: number): string {
+export function nextWaitingSql(services: number): string {
   const heads = Array.from({ length: services }, (_, i) =>
     [
       `SELECT * FROM (SELECT id, queued_at AS at FROM visits INDEXED BY visits_waiting_in_turn WHERE status = 'waiting' AND priority IS NULL AND service_id = @s${i} AND day = @day ORDER BY queued_at, id LIMIT 1)`,
@@ -45,6 +45,13 @@ export function waitingInOrder(db: Db, day: string, serviceIds: readonly number[
     .all({ day, services: serviceIds === null ? null : JSON.stringify(serviceIds), headStartMs }) as TicketRow[];
 }
 
+/** The two counts of `placeInLine`; exported for the test that holds them to their index ranges. */
+export const placeInLineSql = `SELECT 1
+         + (SELECT count(*) FROM visits INDEXED BY visits_waiting_in_turn WHERE status = 'waiting' AND priority IS NULL AND service_id = @serviceId AND day = @day
+              AND queued_at <= @at AND (queued_at < @at OR id < @id))
+         + (SELECT count(*) FROM visits INDEXED BY visits_waiting_priority WHERE status = 'waiting' AND priority IS NOT NULL AND service_id = @serviceId AND day = @day
+              AND queued_at <= @priorityAt AND (queued_at < @priorityAt OR id < @id)) AS place`;
+
 /**
  * A waiting ticket's place among its service's waiting tickets (1 = next): one plus those ahead of
  * it in the call order, counted as a range of each waiting-line index (migration 008) — a ticket
@@ -55,13 +62,7 @@ export function waitingInOrder(db: Db, day: string, serviceIds: readonly number[
 export function placeInLine(db: Db, visit: Pick<TicketRow, 'id' | 'queued_at' | 'priority' | 'service_id'> & { day: string }, headStartMs: number): number {
   const at = visit.queued_at - (visit.priority === null ? 0 : headStartMs);
   const row = db
-    .prepare(
-      `SELECT 1
-         + (SELECT count(*) FROM visits INDEXED BY visits_waiting_in_turn WHERE status = 'waiting' AND priority IS NULL AND service_id = @serviceId AND day = @day
-              AND queued_at <= @at AND (queued_at < @at OR id < @id))
-         + (SELECT count(*) FROM visits INDEXED BY visits_waiting_priority WHERE status = 'waiting' AND priority IS NOT NULL AND service_id = @serviceId AND day = @day
-              AND queued_at <= @priorityAt AND (queued_at < @priorityAt OR id < @id)) AS place`,
-    )
+    .prepare(placeInLineSql)
     .get({ day: visit.day, serviceId: visit.service_id, id: visit.id, at, priorityAt: at + headStartMs }) as { place: number };
   return row.place;
 }
