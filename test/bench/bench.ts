@@ -252,6 +252,8 @@ async function main(): Promise<void> {
     print(`   history by ${Object.entries(history).map(([g, ms]) => `${g} ${round(ms)}`).join(', ')} ms;`);
     print(`   issue median ${round(median(encrypted.issueMs))} ms encrypted, ${round(median(unencrypted.issueMs))} ms plain, ${round(median(encrypted.httpIssueMs))} ms over HTTP;`);
     print(`   call next median ${round(median(encrypted.callMs))} ms; issue p99 over HTTP ${round(p99(encrypted.httpIssueMs))} ms;`);
+    // Differences as well as ratios: on a busy machine a slow disk makes any ratio to it look good.
+    print(`   issue median beyond the commit ${round(median(encrypted.issueMs) - median(floor.commitMs))} ms, HTTP beyond the core ${round(median(encrypted.httpIssueMs) - median(encrypted.issueMs))} ms;`);
     print(`   call → display median ${round(median(display.oneDisplayMs))} ms to 1, ${round(median(display.slowestOf20Ms))} ms to the slowest of 20)`);
     if (asJson) print(JSON.stringify({ quick, ...figures, dailyStatsRows: statsRows, visits: sizes.days * sizes.visitsPerDay, samples }));
   } finally {
