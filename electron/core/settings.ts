@@ -31,15 +31,42 @@ export const defaultSettings: Settings = {
   caseReferencePattern: defaultCaseReferencePattern,
 };
 
-/** Settings are one row per key holding JSON, so adding one needs no migration. */
+/**
+ * Settings are one row per key holding JSON, so adding one needs no migration.
+ *
+ * Every call reads them, so the parsed settings are kept per store with the rows they came from,
+ * read back as one JSON text: while the rows are the same text the same (frozen) object answers,
+ * and any change — through writeSettings or not, committed or rolled back — is a different text
+ * and is parsed again. The one SELECT stays: it is what makes a rolled-back change impossible to
+ * miss, which a cache cleared by writeSettings alone could not promise.
+ */
 export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
+  const { stored } = db.prepare('SELECT json_group_array(json_array(key, value)) AS stored FROM settings').get() as { stored: string };
+  const kept = parsedSettings.get(db);
+  if (kept?.stored === stored) return kept.settings;
+  const settings = parseSettings(JSON.parse(stored) as Array<[string, string]>);
+  parsedSettings.set(db, { stored, settings });
+  return settings;
+}
+
+const parsedSettings = new WeakMap<Db, { stored: string; settings: Settings }>();
+
+function parseSettings(rows: ReadonlyArray<[string, string]>): Settings {
   const stored: Record<string, unknown> = { ...defaultSettings };
-  for (const row of rows) if (row.key in defaultSettings) stored[row.key] = JSON.parse(row.value) as unknown;
+  for (const [key, value] of rows) if (key in defaultSettings) stored[key] = JSON.parse(value) as unknown;
   const settings = stored as unknown as Settings;
   // Even a hand-edited row cannot keep visits longer than the council promised.
   settings.retentionDays = Math.min(settings.retentionDays, maxRetentionDays);
-  return settings;
+  return deepFreeze(settings);
+}
+
+/** Shared by every call that reads them: a handler that changed its copy would change the next call's. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function writeSettings(db: Db, changes: Partial<Settings>): void {

@@ -18,6 +18,13 @@ const keys = [
   'unlockPassphraseMs',
   'callToDisplayMs',
   'callToDisplayMaxOf20Ms',
+  'commitFloorMs',
+  'issueOverFloor',
+  'httpOverCoreIssue',
+  'placeInLineAt50Us',
+  'placeInLineAt500Us',
+  'nextWaitingAt50Us',
+  'nextWaitingAt500Us',
 ] as const;
 
 describe('the benchmark', () => {

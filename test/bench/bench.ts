@@ -19,6 +19,7 @@ import { issueInput } from '../fixtures/queue-fixtures.js';
 import { openPlainTestSite, tempDir, testPassphrase } from '../fixtures/temp-site.js';
 import { buildStore, daysBefore, zone, type BenchSizes, type BenchWorld } from './bench-store.js';
 import { measureCallToDisplay } from './bench-display.js';
+import { CommitFloor, HttpIssuer, measureQueueGrowth } from './bench-issue-overhead.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -60,6 +61,8 @@ class Afternoon {
   private n = 0;
   readonly issueMs: number[] = [];
   readonly callMs: number[] = [];
+  /** issueTicket through the hub over HTTP, in steps of their own (`stepOverHttp`). */
+  readonly httpIssueMs: number[] = [];
 
   private constructor(
     private readonly site: Site,
@@ -92,6 +95,20 @@ class Afternoon {
   /** One arrival and one call; finishing the desk's previous visitor is not measured. */
   step(): void {
     this.issue(true);
+    this.callAtNextDesk();
+  }
+
+  /** The same step with the arrival issued through the hub, so the queue stays as long. */
+  async stepOverHttp(hub: HttpIssuer, measure: boolean): Promise<void> {
+    this.clock.advance(10_000);
+    const start = performance.now();
+    await hub.issue(this.input[this.n % this.input.length]!, this.manager);
+    if (measure) this.httpIssueMs.push(performance.now() - start);
+    this.n += 1;
+    this.callAtNextDesk();
+  }
+
+  private callAtNextDesk(): void {
     const desk = this.desks[this.n % this.desks.length]!;
     if (desk.current !== null) {
       this.site.callSync('startService', { visitId: desk.current.visitId }, desk.token);
@@ -105,7 +122,7 @@ class Afternoon {
 
 async function main(): Promise<void> {
   const dirs: Array<() => void> = [];
-  const rows: Array<[string, number, string]> = [];
+  const rows: Array<[string, number | string, string]> = [];
   try {
     // The passphrase slot alone: scrypt, then AES-GCM unwrap.
     const pass = tempDir('osq-bench-');
@@ -148,11 +165,23 @@ async function main(): Promise<void> {
     plain.purge('startup');
 
     // Issue and call, encrypted and plain in alternating blocks so that a busy machine hits both alike.
+    // The same blocks also time the floor (a bare durable commit beside the store) and the same
+    // issue over HTTP to the real hub, so that their ratios compare figures of the same minutes.
     const encrypted = await Afternoon.start(site, clockA, world);
     const unencrypted = await Afternoon.start(plain, clockP, plainWorld);
-    for (let done = 0; done < samples; done += 50) {
-      for (let i = 0; i < 50; i += 1) encrypted.step();
-      for (let i = 0; i < 50; i += 1) unencrypted.step();
+    const floor = new CommitFloor(a.dir);
+    const overHttp = await HttpIssuer.start(site);
+    try {
+      for (let i = 0; i < 20; i += 1) await encrypted.stepOverHttp(overHttp, false);
+      for (let done = 0; done < samples; done += 50) {
+        for (let i = 0; i < 50; i += 1) encrypted.step();
+        for (let i = 0; i < 50; i += 1) unencrypted.step();
+        for (let i = 0; i < 50; i += 1) await encrypted.stepOverHttp(overHttp, true);
+        floor.sample(50);
+      }
+    } finally {
+      floor.close();
+      await overHttp.close();
     }
 
     const manager = (await site.call('signIn', { staffId: world.manager.staff.id, pin: '2468' }, null)).token;
@@ -168,6 +197,8 @@ async function main(): Promise<void> {
     const statsRows = (site.database.prepare('SELECT count(*) AS n FROM daily_stats').get() as { n: number }).n;
     // Through the real hub on loopback, on the full store, after the afternoon's calls.
     const display = await measureCallToDisplay(site, clockA, manager, quick ? { calls: 30, warmUp: 5 } : { calls: 200, warmUp: 10 });
+    // Last on this store: it leaves 500 tickets waiting.
+    const growth = measureQueueGrowth(site, clockA, manager, [50, 500]);
     site.close();
     plain.close();
 
@@ -189,6 +220,13 @@ async function main(): Promise<void> {
       unlockPassphraseMs: round(median(unlocks)),
       callToDisplayMs: round(p99(display.oneDisplayMs)),
       callToDisplayMaxOf20Ms: round(p99(display.slowestOf20Ms)),
+      commitFloorMs: round(median(floor.commitMs)),
+      issueOverFloor: round(median(encrypted.issueMs) / median(floor.commitMs)),
+      httpOverCoreIssue: round(median(encrypted.httpIssueMs) / median(encrypted.issueMs)),
+      placeInLineAt50Us: round(growth.placeUs[50]!),
+      placeInLineAt500Us: round(growth.placeUs[500]!),
+      nextWaitingAt50Us: round(growth.nextUs[50]!),
+      nextWaitingAt500Us: round(growth.nextUs[500]!),
     };
     rows.push(
       ['issue ticket p99 (ms)', figures.issueTicketP99Ms, '≤ 2'],
@@ -201,13 +239,21 @@ async function main(): Promise<void> {
       ['passphrase unlock (ms)', figures.unlockPassphraseMs, ''],
       [`call → display p99, 1 display, ${display.oneDisplayMs.length} calls (ms)`, figures.callToDisplayMs, ''],
       ['call → display p99, slowest of 20 displays (ms)', figures.callToDisplayMaxOf20Ms, ''],
+      ['durable one-row commit, median (ms)', figures.commitFloorMs, ''],
+      ['issue ticket median ÷ that commit', figures.issueOverFloor, '≤ 2'],
+      ['issue over HTTP p50 ÷ issue in the core p50', figures.httpOverCoreIssue, '≤ 1.3'],
+      ['place in line, 50 → 500 waiting (µs)', `${figures.placeInLineAt50Us} → ${figures.placeInLineAt500Us}`, 'flat'],
+      ['next ticket, 50 → 500 waiting (µs)', `${figures.nextWaitingAt50Us} → ${figures.nextWaitingAt500Us}`, 'flat'],
     );
     const width = Math.max(...rows.map(([label]) => label.length));
     print(`One Stop Queue bench${quick ? ' (quick)' : ''}: ${sizes.days} days × ${sizes.visitsPerDay} visits, ${statsRows} daily_stats rows, ${samples} samples`);
     for (const [label, value, target] of rows) print(`  ${label.padEnd(width)}  ${String(value).padStart(9)}  ${target}`);
     print(`  (build ${Math.round(buildMs)} ms; purge alone: a day ${dayPurge.durationMs} ms, catch-up ${catchUp.durationMs} ms;`);
     print(`   history by ${Object.entries(history).map(([g, ms]) => `${g} ${round(ms)}`).join(', ')} ms;`);
-    print(`   issue median ${round(median(encrypted.issueMs))} ms encrypted, ${round(median(unencrypted.issueMs))} ms plain;`);
+    print(`   issue median ${round(median(encrypted.issueMs))} ms encrypted, ${round(median(unencrypted.issueMs))} ms plain, ${round(median(encrypted.httpIssueMs))} ms over HTTP;`);
+    print(`   call next median ${round(median(encrypted.callMs))} ms; issue p99 over HTTP ${round(p99(encrypted.httpIssueMs))} ms;`);
+    // Differences as well as ratios: on a busy machine a slow disk makes any ratio to it look good.
+    print(`   issue median beyond the commit ${round(median(encrypted.issueMs) - median(floor.commitMs))} ms, HTTP beyond the core ${round(median(encrypted.httpIssueMs) - median(encrypted.issueMs))} ms;`);
     print(`   call → display median ${round(median(display.oneDisplayMs))} ms to 1, ${round(median(display.slowestOf20Ms))} ms to the slowest of 20)`);
     if (asJson) print(JSON.stringify({ quick, ...figures, dailyStatsRows: statsRows, visits: sizes.days * sizes.visitsPerDay, samples }));
   } finally {

@@ -1,7 +1,7 @@
 import type { DayHours, OpeningHours } from '../../../shared/domain/site.js';
 import type { CallContext } from '../call-context.js';
 import type { Db } from '../store/open-database.js';
-import { atLocalTime, localDay, localWeekday, startOfLocalDay } from '../local-time.js';
+import { atLocalTime, localDay, startOfLocalDay, weekdayOf } from '../local-time.js';
 import { closeEarlierDays, closeTodaysQueue } from './ticket-steps.js';
 
 export interface SiteDay {
@@ -16,14 +16,29 @@ export interface SiteDay {
 
 export function siteDay(now: number, timeZone: string, openingHours: OpeningHours): SiteDay {
   const day = localDay(now, timeZone);
-  const hours = openingHours[localWeekday(now, timeZone)];
-  return {
+  const hours = openingHours[weekdayOf(day)];
+  const last = lastSiteDay;
+  // The same day, zone and hours give the same instants: worked out once a day, not on every call.
+  if (last !== null && last.day === day && last.timeZone === timeZone && sameHours(last.hours, hours)) {
+    return { day, startsAt: last.startsAt, hours, lastTicketAt: last.lastTicketAt, closesAt: last.closesAt };
+  }
+  const worked: SiteDay = {
     day,
     startsAt: startOfLocalDay(day, timeZone),
     hours,
     lastTicketAt: hours === null ? null : atLocalTime(day, hours.lastTicket, timeZone),
     closesAt: hours === null ? null : atLocalTime(day, hours.close, timeZone),
   };
+  lastSiteDay = { ...worked, timeZone, hours: hours === null ? null : { ...hours } };
+  return worked;
+}
+
+/** The last site day worked out, with the zone and the day's hours (a copy) it was worked out for. */
+let lastSiteDay: (SiteDay & { timeZone: string }) | null = null;
+
+function sameHours(a: DayHours | null, b: DayHours | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.open === b.open && a.lastTicket === b.lastTicket && a.close === b.close;
 }
 
 /** The site's day at the call's instant, in its time zone and opening hours. */

@@ -37,7 +37,7 @@ function desksServing(ctx: CallContext, serviceId: number): number {
  * reprint (reprintTicket), so the two slips can never disagree on how they count.
  */
 export function ticketInQueue(ctx: CallContext, day: SiteDay, visit: VisitRow): IssuedTicket {
-  const position = placeInLine(ctx.db, visit.day, visit.service_id, visit.id, ctx.settings().priorityHeadStartMinutes * 60_000);
+  const position = placeInLine(ctx.db, visit, ctx.settings().priorityHeadStartMinutes * 60_000);
   return {
     ticket: toTicketView(visit),
     position,

@@ -6,9 +6,10 @@ import { visitLastDesk } from './004-visit-last-desk.js';
 import { deskPauseAndSafetyAlerts } from './005-desk-pause-and-safety-alerts.js';
 import { erasures } from './006-erasures.js';
 import { callAnswers } from './007-call-answers.js';
+import { waitingLineIndexes } from './008-waiting-line-indexes.js';
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, callAnswers];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, callAnswers, waitingLineIndexes];
 
 export const latestVersion = migrations.length;
 
