@@ -19,6 +19,13 @@ import { issueInput } from '../fixtures/queue-fixtures.js';
 import { openPlainTestSite, tempDir, testPassphrase } from '../fixtures/temp-site.js';
 import { buildStore, daysBefore, zone, type BenchSizes, type BenchWorld } from './bench-store.js';
 import { measureCallToDisplay } from './bench-display.js';
+import { runSiteDayBench } from './site-day/site-day-bench.js';
+
+// `--site-day`: the busy day replayed through the hub instead (test/bench/site-day/).
+if (process.argv.includes('--site-day')) {
+  await runSiteDayBench(process.argv.slice(2));
+  process.exit();
+}
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
