@@ -55,8 +55,15 @@ export function drawVisitors(count: number, weights: ReadonlyArray<readonly [str
   });
 }
 
-export async function replayDay(world: SiteWorld, visitors: readonly Visitor[], pacing: Pacing, shares: DayShares, seed: number): Promise<Ledger> {
-  const ledger = new Ledger();
+/** `ledger` may be given, for a caller that watches the day's progress (to kill the hub mid-day). */
+export async function replayDay(
+  world: SiteWorld,
+  visitors: readonly Visitor[],
+  pacing: Pacing,
+  shares: DayShares,
+  seed: number,
+  ledger = new Ledger(),
+): Promise<Ledger> {
   const arrivals = new Arrivals();
   const receptionWork = world.receptions.map(async (reception, r) => {
     for (let i = r; i < visitors.length; i += world.receptions.length) {
@@ -69,9 +76,9 @@ export async function replayDay(world: SiteWorld, visitors: readonly Visitor[], 
     }
   });
   const deskWork = world.desks.map((desk, d) => workDesk(desk, ledger, arrivals, pacing, shares, random(seed + 1 + d)));
-  await Promise.all(receptionWork);
-  arrivals.finish();
-  await Promise.all(deskWork);
+  // One wait for all, so that a desk refused while reception is still issuing fails the day at once.
+  const receptionDone = Promise.all(receptionWork).finally(() => arrivals.finish());
+  await Promise.all([receptionDone, ...deskWork]);
   return ledger;
 }
 

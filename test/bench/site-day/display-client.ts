@@ -42,6 +42,11 @@ export class DisplayClient {
         if (message.type === 'ready') {
           socket.off('error', reject);
           socket.on('error', () => undefined);
+          // Only a socket that was ready starts reconnecting when it closes; a failed attempt is
+          // retried by the loop that made it, so attempts never multiply while the hub is away.
+          socket.on('close', () => {
+            if (!this.closed) void this.reconnect();
+          });
           resolve();
         } else if (message.type === 'event' && message.event.type === 'ticket-called') {
           const call = message.event.call;
@@ -51,9 +56,7 @@ export class DisplayClient {
           reject(new Error(`display refused: ${message.error.code}`));
         }
       });
-      socket.on('close', () => {
-        if (!this.closed) void this.reconnect();
-      });
+      socket.once('close', () => reject(new Error('display socket closed before it was ready')));
     });
   }
 

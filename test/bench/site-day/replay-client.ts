@@ -36,10 +36,13 @@ const connectionLost = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ECONNABO
 
 export class HubRefusal extends Error {
   constructor(
+    readonly call: CallName,
     readonly status: number,
     readonly error: DeskError,
   ) {
-    super(`${error.code} (${String(status)})`);
+    // The code and status only: the hub's message may name a ticket but never a visitor, yet a
+    // refusal is best read next to the call that earned it.
+    super(`${call}: ${error.code} (${String(status)})`);
   }
 }
 
@@ -62,6 +65,7 @@ interface Answer {
 export class ReplayClient {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   private token: string | null = null;
+  private closed = false;
   /** Calls sent again after a lost connection or a forgotten session, for the report. */
   retries = 0;
   reSignIns = 0;
@@ -94,7 +98,9 @@ export class ReplayClient {
     return this.send(name, input, key);
   }
 
+  /** Ends this PC's day: a call still retrying gives up at its next attempt. */
   close(): void {
+    this.closed = true;
     this.agent.destroy();
   }
 
@@ -103,6 +109,7 @@ export class ReplayClient {
     const retryEvery = this.options.retryEveryMs ?? 100;
     let signedInAgain = false;
     for (;;) {
+      if (this.closed) throw new Error(`${name}: this client was closed`);
       const started = performance.now();
       let answer: Answer;
       try {
@@ -133,7 +140,7 @@ export class ReplayClient {
         await this.signIn();
         continue;
       }
-      throw new HubRefusal(answer.status, error);
+      throw new HubRefusal(name, answer.status, error);
     }
   }
 
