@@ -4,13 +4,14 @@ import type { CallResponse } from './hub-protocol.js';
 
 /**
  * What the Electron preload exposes as `window.desk`: one named function per contract call,
- * generated from the contract, each taking the input and the session token and answering with
+ * generated from the contract, each taking the input, the session token and, for a call that
+ * changes something, an idempotency key (as the hub's `Idempotency-Key` header), and answering with
  * the same envelope as the hub (`{ result }` or `{ error }`), because an IPC rejection keeps
  * only a message and would lose the DeskError's code and fields. Plus an event subscription.
  * Never `ipcRenderer`, never `process`.
  */
 export type DeskBridgeCalls = {
-  [K in CallName]: (input: CallInput<K>, token: string | null) => Promise<CallResponse<CallResult<K>>>;
+  [K in CallName]: (input: CallInput<K>, token: string | null, idempotencyKey?: string | null) => Promise<CallResponse<CallResult<K>>>;
 };
 
 export interface DeskBridge extends DeskBridgeCalls {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { PurgeLogEntry, RetentionPreview } from '../../shared/domain/stats.js';
+import { forgetOldAnswers } from './call-answers.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import type { Settings } from './settings.js';
 import type { Db } from './store/open-database.js';
@@ -53,6 +54,8 @@ export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTri
       rollUpVisits(db, 'v.issued_at < @cutoff', { cutoff });
       const receiptsDeleted = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT id FROM visits WHERE issued_at < ?)').run(cutoff).changes;
       const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
+      // Answers kept by idempotency key live a day (call-answers.ts).
+      forgetOldAnswers(db, now);
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
       // Answered calls for help name staff only, like the audit log, and go with it; one still
       // open stays on every staff screen until someone answers it.

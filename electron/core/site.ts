@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { contract, isCallName, type CallName, type CallResult } from '../../shared/contract/index.js';
+import { contract, isCallName, keepsAnswer, type CallName, type CallResult } from '../../shared/contract/index.js';
 import { DeskFailure } from '../../shared/errors.js';
 import { eventAudience, type DeskEvent } from '../../shared/events.js';
 import type { Role } from '../../shared/domain/staff.js';
 import type { PurgeLogEntry } from '../../shared/domain/stats.js';
 import { writeAudit, type AuditAction, type AuditTarget } from './audit.js';
+import { checkIdempotencyKey, keepAnswer, keptAnswer } from './call-answers.js';
 import type { CallContext, Caller, KeystoreAccess } from './call-context.js';
 import type { Clock } from './clock.js';
 import { handlers } from './handlers/index.js';
@@ -56,6 +57,39 @@ export type SyncCallName = Exclude<CallName, AsyncCallName>;
 
 export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') => void;
 
+export interface CallOptions {
+  /** The client's idempotency key: the hub's `Idempotency-Key` header, the bridge's third argument. */
+  idempotencyKey?: string | null;
+}
+
+interface QueuedCall {
+  name: string;
+  input: unknown;
+  token: string | null;
+  key: string | null;
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+}
+
+/** A call run inside its transaction: the answer (a promise for keystore work), its events, and how to keep a later answer by key. */
+interface Ran {
+  value: unknown;
+  events: DeskEvent[];
+  keep: ((answer: unknown) => void) | null;
+}
+
+/**
+ * At most this many calls share a commit, so that a burst is answered in steps and the event loop
+ * (new requests, the display sockets) is never held for long.
+ */
+const maxCallsPerCommit = 64;
+
+/**
+ * A passive checkpoint after about this many calls: a call writes a few pages, so the -wal stays
+ * at a few MiB between checkpoints however busy the desks are.
+ */
+const callsPerCheckpoint = 200;
+
 const hourMs = 60 * 60_000;
 
 /**
@@ -73,6 +107,9 @@ export class Site {
   private readonly onInternalError: (report: InternalErrorReport) => void;
   private lastPurgeAt = Number.NEGATIVE_INFINITY;
   private closed = false;
+  private readonly queued: QueuedCall[] = [];
+  private changedSinceCheckpoint = 0;
+  private checkpointQueued = false;
 
   constructor(options: SiteOptions) {
     this.db = options.db;
@@ -90,27 +127,143 @@ export class Site {
     return this.db;
   }
 
-  async call<K extends CallName>(name: K, input: unknown, token: string | null): Promise<CallResult<K>> {
+  /**
+   * Every call from either door. Calls that arrive together share one durable commit (group
+   * commit): they are queued, and at the next turn of the event loop run one after another in
+   * one immediate transaction, each in its own savepoint so that a call's failure undoes its own
+   * work and nothing else. Each is answered only after the commit that holds it is on disk; its
+   * events go out then, in the order the calls ran. One thread runs them all, one at a time, so
+   * two desks can never interleave (never share a ticket), exactly as with a commit per call.
+   */
+  call<K extends CallName>(name: K, input: unknown, token: string | null, options: CallOptions = {}): Promise<CallResult<K>> {
+    return new Promise<CallResult<K>>((resolve, reject) => {
+      this.queued.push({ name, input, token, key: options.idempotencyKey ?? null, resolve: resolve as (value: unknown) => void, reject });
+      if (this.queued.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /**
+   * A call whose work is all in the database, answered without a promise and committed on its
+   * own: for tests and the benchmark. Calls that also wait for the keystore (`AsyncCallName`) are
+   * not allowed here.
+   */
+  callSync<K extends SyncCallName>(name: K, input: unknown, token: string | null, options: CallOptions = {}): CallResult<K> {
+    const afterFailure: Array<() => void> = [];
+    let ran: Ran;
     try {
-      return await this.run(name, input, token);
+      ran = this.db.transaction(() => this.runOne(name, input, token, options.idempotencyKey ?? null, afterFailure)).immediate();
     } catch (error) {
+      if (afterFailure.length > 0 && !this.closed) this.db.transaction(() => afterFailure.forEach((work) => work())).immediate();
       throw this.failure(name, error);
+    }
+    this.emitAll(ran.events);
+    // Unreachable through the types: a handler that returns a promise makes its call an AsyncCallName.
+    if (ran.value instanceof Promise) throw new Error(`${name} waits for the keystore: use call()`);
+    return ran.value as CallResult<K>;
+  }
+
+  /** Runs the calls queued since the last turn in one transaction; see `call`. */
+  private flush(): void {
+    const batch = this.queued.splice(0, maxCallsPerCommit);
+    if (this.queued.length > 0) setImmediate(() => this.flush());
+    if (this.closed) {
+      for (const item of batch) item.reject(new DeskFailure('unavailable', t.shuttingDown));
+      return;
+    }
+    const outcomes: Array<{ item: QueuedCall; ran?: Ran; error?: unknown }> = [];
+    let open = this.begin(batch, outcomes);
+    for (const item of batch) {
+      if (!open) break;
+      const afterFailure: Array<() => void> = [];
+      this.db.exec('SAVEPOINT one_call');
+      try {
+        const ran = this.runOne(item.name, item.input, item.token, item.key, afterFailure);
+        this.db.exec('RELEASE one_call');
+        outcomes.push({ item, ran });
+      } catch (error) {
+        outcomes.push({ item, error });
+        if (this.db.inTransaction) {
+          this.db.exec('ROLLBACK TO one_call');
+          this.db.exec('RELEASE one_call');
+        } else {
+          // SQLite rolled the whole transaction back itself (a full disk, an I/O error): the calls
+          // before this one are undone too, and are told so rather than answered.
+          for (const earlier of outcomes) if (earlier.ran !== undefined) [earlier.ran, earlier.error] = [undefined, error];
+          open = this.begin(batch, outcomes);
+          if (!open) break;
+        }
+        this.runAfterFailure(item.name, afterFailure);
+      }
+    }
+    if (open) {
+      try {
+        this.db.exec('COMMIT');
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        for (const outcome of outcomes) if (outcome.ran !== undefined) [outcome.ran, outcome.error] = [undefined, error];
+      }
+    }
+    for (const { item, ran, error } of outcomes) {
+      if (ran === undefined) item.reject(this.failure(item.name, error));
+      else {
+        this.emitAll(ran.events);
+        item.resolve(ran.value instanceof Promise ? this.settleLater(item, ran) : ran.value);
+      }
+    }
+    this.changedSinceCheckpoint += outcomes.length;
+    this.checkpointWhenDue();
+  }
+
+  /** Opens the batch's transaction; when it cannot, every call not yet run is refused with the reason. */
+  private begin(batch: readonly QueuedCall[], outcomes: Array<{ item: QueuedCall; ran?: Ran; error?: unknown }>): boolean {
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      return true;
+    } catch (error) {
+      for (const item of batch.slice(outcomes.length)) outcomes.push({ item, error });
+      return false;
+    }
+  }
+
+  /** What must stay although the call failed (a wrong PIN counts): in its own savepoint, never undoing the batch. */
+  private runAfterFailure(name: string, work: ReadonlyArray<() => void>): void {
+    if (work.length === 0 || !this.db.inTransaction) return;
+    try {
+      this.db.transaction(() => work.forEach((step) => step()))();
+    } catch (error) {
+      this.onInternalError(reportOf(name, error));
     }
   }
 
   /**
-   * A call whose work is all in the database, answered without a promise: for tests and the
-   * benchmark. Calls that also wait for the keystore (`AsyncCallName`) are not allowed here.
+   * A call with keystore work after its transaction (the recovery passphrase, an erasure's
+   * checkpoint): its answer is known only then, so its key is kept in a small write of its own.
    */
-  callSync<K extends SyncCallName>(name: K, input: unknown, token: string | null): CallResult<K> {
-    const result = this.run(name, input, token);
-    // Unreachable through the types: a handler that returns a promise makes its call an AsyncCallName.
-    if (result instanceof Promise) throw new Error(`${name} waits for the keystore: use call()`);
-    return result;
+  private settleLater(item: QueuedCall, ran: Ran): Promise<unknown> {
+    return (ran.value as Promise<unknown>).then(
+      (answer) => {
+        if (ran.keep !== null && !this.closed) {
+          const keep = ran.keep;
+          try {
+            this.db.transaction(() => keep(answer)).immediate();
+          } catch (error) {
+            // The call itself succeeded; a retry would run it again, as before keys existed.
+            this.onInternalError(reportOf(item.name, error));
+          }
+        }
+        return answer;
+      },
+      (error: unknown) => {
+        throw this.failure(item.name, error);
+      },
+    );
   }
 
-  /** Validates, identifies, checks and runs one call; a promise only for the keystore's work after the transaction. */
-  private run<K extends CallName>(name: K | string, input: unknown, token: string | null): CallResult<K> | Promise<CallResult<K>> {
+  /**
+   * Identifies, checks and runs one call inside a transaction (or savepoint) its caller opened.
+   * The database work is synchronous; a promise comes back only for keystore work after it.
+   */
+  private runOne(name: string, input: unknown, token: string | null, key: string | null, afterFailure: Array<() => void>): Ran {
     if (this.closed) throw new DeskFailure('unavailable', t.shuttingDown);
     if (!isCallName(name)) throw new DeskFailure('not-found', t.noSuchCall(name.slice(0, 60)));
     const spec = contract[name];
@@ -122,7 +275,7 @@ export class Site {
     if (spec.access !== 'public') {
       if (caller === null) throw new DeskFailure('unauthenticated', t.sessionEnded);
       if (!allowed(caller.role, spec.access)) {
-        writeAudit(this.db, { at: now, staffId: caller.staffId, action: 'access.denied', outcome: 'denied' });
+        afterFailure.push(() => writeAudit(this.db, { at: now, staffId: caller.staffId, action: 'access.denied', outcome: 'denied' }));
         throw new DeskFailure('forbidden', t.roleCannot);
       }
     }
@@ -136,8 +289,15 @@ export class Site {
         parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
       );
     }
-    const pending: DeskEvent[] = [];
-    const afterFailure: Array<() => void> = [];
+    // A read keeps no key; a changing call with one answers a retry from what it kept (call-answers.ts).
+    const keyed = key !== null && keepsAnswer(spec) ? key : null;
+    const staffId = caller?.staffId ?? null;
+    if (keyed !== null) {
+      checkIdempotencyKey(keyed);
+      const kept = keptAnswer(this.db, keyed, name, staffId);
+      if (kept !== undefined) return { value: kept.answer, events: [], keep: null };
+    }
+    const events: DeskEvent[] = [];
     const ctx: CallContext = {
       db: this.db,
       now,
@@ -146,31 +306,41 @@ export class Site {
       settings: currentSettings,
       audit: (action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed') =>
         writeAudit(this.db, { at: now, staffId: caller?.staffId ?? null, action, ...(target ? { target } : {}), ...(outcome ? { outcome } : {}) }),
-      emit: (event) => pending.push(event),
+      emit: (event) => events.push(event),
       afterFailure: (work) => afterFailure.push(work),
       keystore: this.keystore,
     };
-    const handler = handlers[name] as (input: unknown, ctx: CallContext) => CallResult<K> | Promise<CallResult<K>>;
-    let result: CallResult<K> | Promise<CallResult<K>>;
-    try {
-      // better-sqlite3 refuses a transaction function that returns a promise, and rightly: the
-      // database work must finish inside it. A handler's promise (keystore work) is returned after.
-      let later: Promise<CallResult<K>> | undefined;
-      const done = this.db
-        .transaction(() => {
-          const value = handler(parsed.data, ctx);
-          if (value instanceof Promise) later = value;
-          else return value;
-          return undefined;
-        })
-        .immediate();
-      result = later ?? (done as CallResult<K>);
-    } catch (error) {
-      if (afterFailure.length > 0) this.db.transaction(() => afterFailure.forEach((work) => work())).immediate();
-      throw this.failure(name, error);
-    }
-    for (const event of pending) this.events.emit('event', event, eventAudience[event.type]);
-    return result;
+    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+    const value = handler(parsed.data, ctx);
+    const keep = keyed === null ? null : (answer: unknown) => keepAnswer(this.db, keyed, name, staffId, now, answer);
+    // The answer is kept in the call's own transaction, so the key is on disk exactly when the call is.
+    if (keep !== null && !(value instanceof Promise)) keep(value);
+    return { value, events, keep: value instanceof Promise ? keep : null };
+  }
+
+  private emitAll(events: readonly DeskEvent[]): void {
+    for (const event of events) this.events.emit('event', event, eventAudience[event.type]);
+  }
+
+  /**
+   * Keeps the -wal file small while desks are busy, without a checkpoint inside anyone's commit:
+   * after enough calls, a passive checkpoint runs at a later turn of the event loop, once the
+   * answers of the batch that crossed the line have been sent. With every frame copied back, the
+   * next commit starts the -wal from its beginning, and `journal_size_limit` trims it there.
+   */
+  private checkpointWhenDue(): void {
+    if (this.changedSinceCheckpoint < callsPerCheckpoint || this.checkpointQueued) return;
+    this.checkpointQueued = true;
+    setImmediate(() => {
+      this.checkpointQueued = false;
+      this.changedSinceCheckpoint = 0;
+      if (this.closed) return;
+      try {
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (error) {
+        this.onInternalError(reportOf('checkpoint', error));
+      }
+    });
   }
 
   subscribe(listener: EventListener): () => void {
@@ -211,6 +381,7 @@ export class Site {
     fillClosedDays(this.db, localDay(now, settings.timeZone), localDay(retentionCutoff(now, settings.timeZone, settings.retentionDays), settings.timeZone));
     // Off the desks' commits: see wal_autocheckpoint in store/open-database.ts.
     this.db.pragma('wal_checkpoint(PASSIVE)');
+    this.changedSinceCheckpoint = 0;
   }
 
   purge(trigger: PurgeTrigger): PurgeLogEntry {

@@ -27,6 +27,18 @@ export const defaultSignInLimit: RateLimit = { max: 120, timeWindowMs: 60_000 };
 /** Every method fastify routes but POST; HEAD comes with GET. */
 const otherMethods: HTTPMethods[] = ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'QUERY'];
 
+/** The header a client's idempotency key travels in (draft-ietf-httpapi-idempotency-key-header). */
+export const idempotencyKeyHeader = 'Idempotency-Key';
+
+/**
+ * The key as sent, for the core to check. A header sent twice is two keys, which cannot both be
+ * this call's: it is passed on joined, so the core refuses it as malformed.
+ */
+export function idempotencyKeyOf(header: string | string[] | undefined): string | null {
+  if (header === undefined) return null;
+  return Array.isArray(header) ? header.join(',') : header;
+}
+
 /** `Authorization: Bearer <token>`; anything else is no token at all, and the core decides. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
@@ -49,7 +61,11 @@ export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit
         ...(limitedCalls.has(name) ? { config: { rateLimit: rateLimitOf(name, signInLimit) } } : {}),
       },
       // No body at all is a call without input; anything sent (`null` too) goes to the core as it is.
-      async (request) => ({ result: await site.call(name, request.body, bearerToken(request.headers.authorization)) }),
+      async (request) => ({
+        result: await site.call(name, request.body, bearerToken(request.headers.authorization), {
+          idempotencyKey: idempotencyKeyOf(request.headers['idempotency-key']),
+        }),
+      }),
     );
   }
   // The paths the calls above did not take. Both answer before the body is read.

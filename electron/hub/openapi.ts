@@ -1,8 +1,8 @@
-import { callErrorCodes, callNames, contract, type CallName } from '../../shared/contract/index.js';
+import { callErrorCodes, callNames, contract, idempotencyKeyPattern, keepsAnswer, type CallName } from '../../shared/contract/index.js';
 import { httpStatusByCode, type DeskErrorCode } from '../../shared/errors.js';
 import { apiPrefix, eventsPath, openApiPath } from '../../shared/hub-protocol.js';
 import { answerSchema, deskErrorSchema, jsonSchemaOf, type JsonSchema } from './answer-schemas.js';
-import { limitedCalls } from './call-route.js';
+import { idempotencyKeyHeader, limitedCalls } from './call-route.js';
 import { callLinks } from './openapi-links.js';
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
@@ -68,6 +68,7 @@ function operation(name: CallName): JsonSchema {
     'x-roles': isPublic ? [] : [...spec.access],
     'x-error-codes': hubErrorCodes(name),
     security: isPublic ? [] : [{ bearer: [] }],
+    ...(keepsAnswer(spec) ? { parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }] } : {}),
     requestBody: requestBody(name),
     responses: {
       '200': {
@@ -116,6 +117,19 @@ export function buildOpenApi(): JsonSchema {
       },
     },
     components: {
+      parameters: {
+        IdempotencyKey: {
+          name: idempotencyKeyHeader,
+          in: 'header',
+          required: false,
+          description:
+            'A key of the client’s choosing (a UUID) for a call that changes something. The hub keeps the key and the answer for a day, ' +
+            'in the call’s own transaction: the same call sent again with the same key by the same member of staff (in any session, ' +
+            'also after a hub restart) is not applied again and gets the same answer. A key already used for another call or by ' +
+            'someone else is refused with 409 (conflict). Retry with the same key after a lost answer; use a new key for a new action.',
+          schema: { type: 'string', pattern: idempotencyKeyPattern.source },
+        },
+      },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from signIn or setupSite.' } },
       schemas: {
         DeskError: deskErrorSchema,

@@ -28,8 +28,8 @@ export function buildDeskBridge(ipcRenderer: IpcRendererLike): DeskBridge {
   const bridge: Record<string, unknown> = {};
   for (const name of callNames) {
     // The name is fixed here, per function: the page cannot choose a channel or a call name.
-    bridge[name] = (input: unknown, token: unknown) =>
-      ipcRenderer.invoke(bridgeChannels.call, name, input, typeof token === 'string' ? token : null);
+    bridge[name] = (input: unknown, token: unknown, idempotencyKey: unknown) =>
+      ipcRenderer.invoke(bridgeChannels.call, name, input, typeof token === 'string' ? token : null, typeof idempotencyKey === 'string' ? idempotencyKey : null);
   }
   bridge.onEvent = (listener: (event: DeskEvent) => void): (() => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function.');

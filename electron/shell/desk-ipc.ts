@@ -55,7 +55,14 @@ export function fromAppOrigin(event: InvokeEventLike): boolean {
  * Answers one call as an envelope: `{ result }`, or `{ error }` carrying the DeskError as it is —
  * an IPC rejection would keep only a message and lose the code and fields.
  */
-export async function answerCall(site: SiteDoor, event: InvokeEventLike, name: unknown, input: unknown, token: unknown): Promise<CallResponse<unknown>> {
+export async function answerCall(
+  site: SiteDoor,
+  event: InvokeEventLike,
+  name: unknown,
+  input: unknown,
+  token: unknown,
+  idempotencyKey: unknown = null,
+): Promise<CallResponse<unknown>> {
   if (!fromAppOrigin(event)) return { error: refusedOrigin };
   if (typeof name !== 'string' || !isCallName(name)) {
     return { error: { code: 'not-found', message: t.hubNoSuchCall } };
@@ -64,7 +71,9 @@ export async function answerCall(site: SiteDoor, event: InvokeEventLike, name: u
     return { error: { code: 'unauthenticated', message: t.sessionEnded } };
   }
   try {
-    const result = await site.call(name, input, token ?? null);
+    // Anything but text is no key at all; the core checks a key's form.
+    const key = typeof idempotencyKey === 'string' ? idempotencyKey : null;
+    const result = await site.call(name, input, token ?? null, { idempotencyKey: key });
     // As the hub's serialiser does: only the fields the call's result schema names leave the main process.
     return { result: contract[name].result.parse(result) as unknown };
   } catch (error) {
@@ -74,7 +83,7 @@ export async function answerCall(site: SiteDoor, event: InvokeEventLike, name: u
 
 /** Registers the one handler on `desk:call`; returns what removes it. */
 export function registerDeskBridge(ipcMain: IpcMainLike, site: SiteDoor): () => void {
-  ipcMain.handle(bridgeChannels.call, (event, name, input, token) => answerCall(site, event, name, input, token));
+  ipcMain.handle(bridgeChannels.call, (event, name, input, token, idempotencyKey) => answerCall(site, event, name, input, token, idempotencyKey));
   return () => ipcMain.removeHandler(bridgeChannels.call);
 }
 

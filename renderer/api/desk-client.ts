@@ -36,3 +36,12 @@ export function unwrapResponse(body: unknown, sentToken: string | null, hooks: C
 export function unreachable(): DeskFailure {
   return new DeskFailure('unavailable', text.errors.unreachable);
 }
+
+/**
+ * A fresh idempotency key for one action (128 random bits as hex). `getRandomValues`, not
+ * `randomUUID`, because a browser offers the latter only to secure pages.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -38,5 +38,5 @@ export function createReachability(report: (up: boolean) => void, probe: () => P
     schedule();
   }
 
-  return { markUp, markDown };
+  return { markUp, markDown, isDown: () => down };
 }

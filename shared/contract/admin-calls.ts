@@ -34,6 +34,7 @@ const openingHours = z.strictObject(
 
 export const adminCalls = {
   listStaff: defineCall({
+    effect: 'read',
     input: none,
     result: z.array(staffMemberSchema),
     access: managers,
@@ -41,6 +42,7 @@ export const adminCalls = {
     summary: 'Every member of staff, active or not, with lockout state.',
   }),
   listManagers: defineCall({
+    effect: 'read',
     input: none,
     result: z.array(managerChoiceSchema),
     access: reception,
@@ -83,6 +85,7 @@ export const adminCalls = {
     summary: 'Clears a PIN lockout, including one that waits for a manager.',
   }),
   listServices: defineCall({
+    effect: 'read',
     input: none,
     result: z.array(serviceSchema),
     access: anyStaff,
@@ -111,6 +114,7 @@ export const adminCalls = {
     summary: 'Changes a service.',
   }),
   listDesks: defineCall({
+    effect: 'read',
     input: none,
     result: z.array(deskSchema),
     access: anyStaff,
@@ -132,6 +136,7 @@ export const adminCalls = {
     summary: 'Renames or deactivates a desk.',
   }),
   getSettings: defineCall({
+    effect: 'read',
     input: none,
     result: siteSettingsSchema,
     access: anyStaff,
@@ -159,6 +164,7 @@ export const adminCalls = {
       'Changes site settings. Retention can be shortened (with managerPin: older visits go at the next purge), never lengthened past 28 days.',
   }),
   previewRetention: defineCall({
+    effect: 'read',
     input: z.strictObject({ retentionDays }),
     result: retentionPreviewSchema,
     access: managers,

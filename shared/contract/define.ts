@@ -21,7 +21,29 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, R extends z.ZodType =
    * adds them): a PIN typed (`locked`), a record named (`not-found`), a state (`conflict`)…
    */
   readonly errors: readonly DeskErrorCode[];
+  /**
+   * What repeating the call does. Left out, the call changes something: it may carry an
+   * idempotency key, and the core keeps the key with the answer for a day, so a retry after a
+   * lost answer is applied once and answers the same. `read` changes nothing a retry could
+   * double (an audit line at most), so no key is kept. `session` opens a session: its answer is
+   * a token, which never goes to disk, so a retry simply signs in again.
+   */
+  readonly effect?: 'read' | 'session';
 }
+
+/** Whether the core keeps an idempotency key and the answer for this call (see `CallSpec.effect`). */
+export function keepsAnswer(spec: Pick<CallSpec, 'effect'>): boolean {
+  return spec.effect === undefined;
+}
+
+/**
+ * An idempotency key as a client sends it (the `Idempotency-Key` header, or the bridge's third
+ * argument): 16 to 128 URL-safe characters, so a UUID fits and nothing else can ride along.
+ */
+export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** How long a key and its answer are kept: long enough to cover a retry across a hub restart. */
+export const idempotencyKeyLifetimeMs = 24 * 60 * 60_000;
 
 // In unicode mode a surrogate pair is one astral code point, so this matches only a lone half.
 const loneSurrogate = /\p{Cs}/u;
@@ -77,10 +99,13 @@ export const everyCallErrors = ['invalid-input', 'unavailable', 'internal'] as c
 /**
  * Every code a call can fail with, whichever door carries it, in `deskErrorCodes` order: its own,
  * every call's, and what its access implies — `unauthenticated` without a live session, and
- * `forbidden` when some role may not make it (a manager may make every call).
+ * `forbidden` when some role may not make it (a manager may make every call), and `conflict` for
+ * a call that keeps its idempotency key.
  */
-export function callErrorCodes(spec: Pick<CallSpec, 'access' | 'errors'>): DeskErrorCode[] {
+export function callErrorCodes(spec: Pick<CallSpec, 'access' | 'errors' | 'effect'>): DeskErrorCode[] {
   const codes = new Set<DeskErrorCode>([...everyCallErrors, ...spec.errors]);
+  // An idempotency key already used for another call, or by someone else.
+  if (keepsAnswer(spec)) codes.add('conflict');
   const access = spec.access;
   if (access !== 'public') {
     codes.add('unauthenticated');

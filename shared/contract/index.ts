@@ -8,7 +8,7 @@ import { safetyCalls } from './safety-calls.js';
 import { privacyCalls } from './privacy-calls.js';
 
 export type { Access, CallSpec } from './define.js';
-export { callErrorCodes, everyCallErrors } from './define.js';
+export { callErrorCodes, everyCallErrors, idempotencyKeyLifetimeMs, idempotencyKeyPattern, keepsAnswer } from './define.js';
 
 /** Every call the UI can make, declared once. Both doors and the core are loops over this map. */
 export const contract = {

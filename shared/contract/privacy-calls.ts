@@ -36,6 +36,7 @@ const page = { limit: wholeNumber(1, 500).optional(), beforeId: id.optional() };
  */
 export const privacyCalls = {
   findPersonRecords: defineCall({
+    effect: 'read',
     input: z
       .strictObject({
         name: text(100).optional(),
@@ -57,6 +58,7 @@ export const privacyCalls = {
       'Searches every visit still held by any part of the name (any case, accents kept), the start of the postcode, and local issue dates; the manager’s PIN again. Audited, never with its terms.',
   }),
   exportSubjectAccess: defineCall({
+    effect: 'read',
     input: z.strictObject({ visitIds, managerPin: pin }),
     result: subjectAccessExportSchema,
     access: managers,
@@ -77,6 +79,7 @@ export const privacyCalls = {
       'Erases the chosen visits and their receipts now, on request: their figures are rolled into the anonymous statistics first, as the purge does, and the bytes are overwritten. A visit still waiting or at a desk is refused (conflict). Audited per visit, without the name.',
   }),
   listErasures: defineCall({
+    effect: 'read',
     input: z.strictObject(page),
     result: z.array(erasureSchema),
     access: managers,
@@ -84,6 +87,7 @@ export const privacyCalls = {
     summary: 'Erasures on request, newest first: when, who, how many, why and the case reference.',
   }),
   getDataProtectionStatus: defineCall({
+    effect: 'read',
     input: z.strictObject({}),
     result: dataProtectionStatusSchema,
     access: managers,

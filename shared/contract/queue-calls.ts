@@ -73,6 +73,7 @@ export const queueCalls = {
     summary: 'The same waiting ticket again, with its position and estimated wait now, for a reprint (audited).',
   }),
   searchTodaysVisits: defineCall({
+    effect: 'read',
     input: z.strictObject({ query: optionalText(60) }),
     result: z.array(visitMatchSchema),
     access: reception,
@@ -82,6 +83,7 @@ export const queueCalls = {
       'Latest first, at most 50. Audited as a search, never its terms.',
   }),
   findRepeatVisit: defineCall({
+    effect: 'read',
     input: z.strictObject({ name: personName, postcode }),
     result: z.array(ticketViewSchema),
     access: reception,
@@ -97,6 +99,7 @@ export const queueCalls = {
     summary: 'Cancels a ticket that has not been served.',
   }),
   getQueue: defineCall({
+    effect: 'read',
     input: z.strictObject({ serviceIds: z.array(id).max(26).optional() }),
     result: z.array(ticketViewSchema),
     access: anyStaff,
@@ -104,6 +107,7 @@ export const queueCalls = {
     summary: 'Today’s open tickets (waiting, called, serving, parked) in call order: numbers and needs, no names.',
   }),
   getVisit: defineCall({
+    effect: 'read',
     input: visit,
     result: visitDetailsSchema,
     access: anyStaff,
@@ -111,6 +115,7 @@ export const queueCalls = {
     summary: 'Opens one visitor’s record (audited).',
   }),
   listDeskSessions: defineCall({
+    effect: 'read',
     input: z.strictObject({}),
     result: z.array(openDeskSchema),
     access: anyStaff,

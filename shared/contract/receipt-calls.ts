@@ -27,6 +27,7 @@ export const receiptCalls = {
     summary: 'Records evidence handed in on a visit and returns its receipt (R-20261124-007).',
   }),
   getReceipt: defineCall({
+    effect: 'read',
     input: z.strictObject({ receiptId: id }),
     result: receiptSchema,
     access: anyStaff,
@@ -34,6 +35,7 @@ export const receiptCalls = {
     summary: 'The same receipt again, for a reprint (audited).',
   }),
   listReceipts: defineCall({
+    effect: 'read',
     input: z.strictObject({ visitId: id }),
     result: z.array(receiptSchema),
     access: anyStaff,

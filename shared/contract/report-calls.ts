@@ -22,6 +22,7 @@ const dateRange = z
 
 export const reportCalls = {
   getDisplayState: defineCall({
+    effect: 'read',
     input: z.strictObject({}),
     result: displayStateSchema,
     access: 'public',
@@ -29,6 +30,7 @@ export const reportCalls = {
     summary: 'What the waiting-area screen shows: recent calls and waiting counts, never a name.',
   }),
   getLiveSnapshot: defineCall({
+    effect: 'read',
     input: z.strictObject({}),
     result: liveSnapshotSchema,
     access: managers,
@@ -36,6 +38,7 @@ export const reportCalls = {
     summary: 'The queue now: waiting per service, longest wait, desks, and today’s figures.',
   }),
   getHistory: defineCall({
+    effect: 'read',
     input: z
       .strictObject({ from: isoDate, to: isoDate, groupBy: z.enum(historyGroupings, { error: t.invalid }) })
       .refine((r) => r.from <= r.to, { error: t.dateOrder, path: ['from'] })
@@ -46,6 +49,7 @@ export const reportCalls = {
     summary: 'Anonymous figures for local dates from..to, grouped by day, hour, service, desk or advisor.',
   }),
   getReport: defineCall({
+    effect: 'read',
     input: dateRange,
     result: reportSchema,
     access: managers,
@@ -54,6 +58,7 @@ export const reportCalls = {
       'Anonymous figures for local dates from..to in every grouping at once (day, hour, service, desk, advisor) and their totals; visits still held and rolled-up statistics count alike.',
   }),
   exportReportCsv: defineCall({
+    effect: 'read',
     input: dateRange,
     result: reportCsvSchema,
     access: managers,
@@ -61,6 +66,7 @@ export const reportCalls = {
     summary: 'The report for from..to as CSV, for a spreadsheet or a script: no visitor data; the advisor rows name staff. Audited.',
   }),
   listAudit: defineCall({
+    effect: 'read',
     input: z
       .strictObject({
         ...page,
@@ -77,6 +83,7 @@ export const reportCalls = {
     summary: 'The audit log, newest first: who did what to which record id, when; filtered by staff, action and local dates.',
   }),
   listPurgeLog: defineCall({
+    effect: 'read',
     input: z.strictObject(page),
     result: z.array(purgeLogEntrySchema),
     access: managers,

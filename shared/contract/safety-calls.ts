@@ -23,6 +23,7 @@ export const safetyCalls = {
     summary: 'Someone is going to help: the alert leaves every screen. Audited; acknowledging one already acknowledged returns it as it is.',
   }),
   listSafetyAlerts: defineCall({
+    effect: 'read',
     input: z.strictObject({}),
     result: z.array(safetyAlertSchema),
     access: anyStaff,

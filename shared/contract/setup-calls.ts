@@ -10,6 +10,7 @@ const none = z.strictObject({});
 
 export const setupCalls = {
   getSetupState: defineCall({
+    effect: 'read',
     input: none,
     result: setupStateSchema,
     access: 'public',
@@ -17,6 +18,7 @@ export const setupCalls = {
     summary: 'Whether the site still needs its first-run setup, and its name.',
   }),
   setupSite: defineCall({
+    effect: 'session',
     input: z.strictObject({
       siteName: text(80),
       timeZone,
@@ -28,6 +30,7 @@ export const setupCalls = {
     summary: 'First run only: names the site and creates its first manager, who is signed in.',
   }),
   listSignInStaff: defineCall({
+    effect: 'read',
     input: none,
     result: z.array(signInEntrySchema),
     access: 'public',
@@ -35,6 +38,7 @@ export const setupCalls = {
     summary: 'Active staff names for the sign-in list.',
   }),
   signIn: defineCall({
+    effect: 'session',
     input: z.strictObject({ staffId: id, pin }),
     result: sessionSchema,
     access: 'public',
@@ -50,6 +54,7 @@ export const setupCalls = {
     summary: 'Ends the caller’s session.',
   }),
   getSession: defineCall({
+    effect: 'read',
     input: none,
     result: sessionSchema,
     access: anyStaff,

@@ -44,6 +44,8 @@ export const errorText = {
   shuttingDown: 'The site is shutting down. Try again in a moment.',
   noSuchCall: (name: string) => `There is no call named ${JSON.stringify(name)}.`,
   invalidInput: 'Some details need correcting.',
+  badIdempotencyKey: 'The idempotency key must be 16 to 128 letters, digits, hyphens or underscores.',
+  idempotencyKeyReused: 'This idempotency key was already used for a different call or by someone else. Send a new key.',
   sessionEnded: 'Your session has ended. Sign in again.',
   signInFirst: 'Sign in first.',
   roleCannot: 'Your role cannot do that. Ask a manager.',

@@ -118,16 +118,20 @@ describe('the preload', () => {
     for (const api of world.exposed.values()) walk(api);
   });
 
-  it('sends each call on desk:call with its fixed name, the input and the token', async () => {
+  it('sends each call on desk:call with its fixed name, the input, the token and the idempotency key', async () => {
     const { desk, ipc } = expose();
     await desk.listStaff({}, 'token-1');
     await desk.getSetupState({}, null);
-    // A page passing something odd as the token gets null, never an object through to main.
+    await desk.callNext({ deskId: 3 }, 'token-2', 'key-0123456789abcdef');
+    // A page passing something odd as the token or key gets null, never an object through to main.
     await (desk.getSession as (input: unknown, token: unknown) => Promise<unknown>)({}, { steal: true });
+    await (desk.callNext as (input: unknown, token: unknown, key: unknown) => Promise<unknown>)({ deskId: 3 }, 'token-2', { steal: true });
     expect(ipc.invoked).toEqual([
-      [bridgeChannels.call, 'listStaff', {}, 'token-1'],
-      [bridgeChannels.call, 'getSetupState', {}, null],
-      [bridgeChannels.call, 'getSession', {}, null],
+      [bridgeChannels.call, 'listStaff', {}, 'token-1', null],
+      [bridgeChannels.call, 'getSetupState', {}, null, null],
+      [bridgeChannels.call, 'callNext', { deskId: 3 }, 'token-2', 'key-0123456789abcdef'],
+      [bridgeChannels.call, 'getSession', {}, null, null],
+      [bridgeChannels.call, 'callNext', { deskId: 3 }, 'token-2', null],
     ]);
   });
 

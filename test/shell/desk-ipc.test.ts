@@ -3,6 +3,7 @@ import { forwardSiteEvents, registerDeskBridge, type SiteDoor } from '../../elec
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
+import { everyDayAllDay, issueInput } from '../fixtures/queue-fixtures.js';
 import { openTestSite, staffSession, type TestSite } from '../fixtures/temp-site.js';
 import { FakeContents, FakeIpcMain } from './stand-ins.js';
 
@@ -12,9 +13,9 @@ const appPage = 'app://one-stop-queue/index.html';
 function countingDoor(site: SiteDoor): SiteDoor & { calls: number } {
   const door = {
     calls: 0,
-    call: ((name, input, token) => {
+    call: ((name, input, token, options) => {
       door.calls += 1;
-      return site.call(name, input, token);
+      return site.call(name, input, token, options);
     }) as SiteDoor['call'],
     subscribe: (listener: Parameters<SiteDoor['subscribe']>[0]) => site.subscribe(listener),
   };
@@ -56,6 +57,20 @@ describe('the IPC bridge', () => {
     const receptionist = await staffSession(t, 'Rita Reception', 'receptionist');
     const refused = await ipc.invoke(appPage, bridgeChannels.call, 'listStaff', {}, receptionist.token);
     expect(refused).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
+  });
+
+  it('passes the idempotency key to the core: a retried call is applied once and answers the same', async () => {
+    await ipc.invoke(appPage, bridgeChannels.call, 'updateSettings', { openingHours: everyDayAllDay }, t.manager.token);
+    const services = (await ipc.invoke(appPage, bridgeChannels.call, 'listServices', {}, t.manager.token)) as { result: Array<{ id: number }> };
+    const input = issueInput(services.result[0]!.id);
+    const key = '7d3e2f1a-0b9c-4d8e-8f7a-6b5c4d3e2f1a';
+    const first = await ipc.invoke(appPage, bridgeChannels.call, 'issueTicket', input, t.manager.token, key);
+    const again = await ipc.invoke(appPage, bridgeChannels.call, 'issueTicket', input, t.manager.token, key);
+    expect(first).toMatchObject({ result: { position: 1 } });
+    expect(again).toEqual(first);
+    // Anything but text as the key is no key at all.
+    await ipc.invoke(appPage, bridgeChannels.call, 'issueTicket', input, t.manager.token, { key });
+    expect(t.site.database.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 2 });
   });
 
   it('carries a DeskFailure back as { error } with its code and fields', async () => {

@@ -1,6 +1,7 @@
 import type { Erasure, ErasureReason } from '../../../shared/domain/privacy.js';
 import { DeskFailure } from '../../../shared/errors.js';
 import { errorText as t } from '../../../shared/i18n/catalogue.js';
+import { forgetAllAnswers } from '../call-answers.js';
 import { rollUpVisits } from '../retention.js';
 import type { Db } from '../store/open-database.js';
 
@@ -26,7 +27,8 @@ export function checkCaseReference(reference: string, pattern: string): void {
  * Erases visits on request, as the purge deletes them (retention.ts): their figures are rolled
  * into the anonymous statistics first, so reports keep their totals; the days they were on lose
  * their `closed_day_totals`, which counted them, and are added up again from the visits left; then
- * receipts and visits are deleted with `secure_delete` on. Runs inside the call's transaction; the
+ * receipts and visits are deleted with `secure_delete` on, with every answer kept by idempotency
+ * key (call-answers.ts). Runs inside the call's transaction; the
  * caller checkpoints the WAL after it (a checkpoint cannot run inside a transaction).
  */
 export function eraseVisits(db: Db, request: ErasureRequest, statuses: ReadonlyArray<{ status: string }>): Erasure {
@@ -37,6 +39,8 @@ export function eraseVisits(db: Db, request: ErasureRequest, statuses: ReadonlyA
   db.prepare('DELETE FROM closed_day_totals WHERE day IN (SELECT DISTINCT day FROM visits WHERE id IN (SELECT value FROM json_each(?)))').run(ids);
   const receiptsErased = db.prepare('DELETE FROM receipts WHERE visit_id IN (SELECT value FROM json_each(?))').run(ids).changes;
   const visitsErased = db.prepare('DELETE FROM visits WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
+  // A kept answer (an issued ticket) can quote the visitor: none may outlive the visits.
+  forgetAllAnswers(db);
   const info = db
     .prepare('INSERT INTO erasures (at, staff_id, visits_erased, receipts_erased, ground, case_reference) VALUES (?, ?, ?, ?, ?, ?)')
     .run(request.at, request.staffId, visitsErased, receiptsErased, request.reason, request.caseReference);

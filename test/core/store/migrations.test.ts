@@ -16,7 +16,7 @@ describe('migrations', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
-  it('take an empty file to the latest schema, with personal data only in visits and receipts', () => {
+  it('take an empty file to the latest schema, with personal data only in visits, receipts and a day of kept answers', () => {
     const t = tempDir();
     cleanups.push(t.remove);
     const db = openDatabase({ file: path.join(t.dir, 'new.db'), key: { kind: 'key', key: Buffer.alloc(32, 7) }, create: true });
@@ -24,7 +24,7 @@ describe('migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
       // sqlite_sequence is SQLite's own: the highest visit and receipt ids ever used (migration 3).
-      expect(tables).toEqual(['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'erasures', 'purge_log', 'receipts', 'safety_alerts', 'services', 'settings', 'sqlite_sequence', 'staff', 'visits']);
+      expect(tables).toEqual(['audit', 'call_answers', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'erasures', 'purge_log', 'receipts', 'safety_alerts', 'services', 'settings', 'sqlite_sequence', 'staff', 'visits']);
       const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
       for (const table of ['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'erasures', 'purge_log', 'safety_alerts']) {
         expect(columns(table).filter((c) => /name|address|postcode|reason|note|description/.test(c))).toEqual([]);

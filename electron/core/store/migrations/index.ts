@@ -5,9 +5,10 @@ import { idsAndStaffNames, staffNameKey } from './003-ids-and-staff-names.js';
 import { visitLastDesk } from './004-visit-last-desk.js';
 import { deskPauseAndSafetyAlerts } from './005-desk-pause-and-safety-alerts.js';
 import { erasures } from './006-erasures.js';
+import { callAnswers } from './007-call-answers.js';
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, callAnswers];
 
 export const latestVersion = migrations.length;
 
