@@ -9,9 +9,9 @@ import { call, spawnTimeout, startServe, stopServe, zoneWhereItIsMidday, type Ru
 import { tempDir, testPassphrase } from '../fixtures/temp-site.js';
 import { CallTimes } from './site-day/call-times.js';
 import { checkDay, checkRollUp } from './site-day/day-checks.js';
-import { drawVisitors, replayDay, type Pacing } from './site-day/day-replay.js';
+import { drawVisitors, replayDay } from './site-day/day-replay.js';
 import { DisplayClient } from './site-day/display-client.js';
-import { serviceWeights } from './site-day/fast-day.js';
+import { asFastAsItGoes, serviceWeights } from './site-day/fast-day.js';
 import { Ledger } from './site-day/ledger.js';
 import { closeWorld, managerPin, setUpSite, type SiteWorld } from './site-day/site-setup.js';
 
@@ -25,13 +25,6 @@ import { closeWorld, managerPin, setUpSite, type SiteWorld } from './site-day/si
 const env = { ONE_STOP_QUEUE_PASSPHRASE: testPassphrase };
 const visitors = 400;
 const allDay = { open: '00:00', lastTicket: '23:58', close: '23:59' };
-
-const asFastAsItGoes: Pacing = {
-  arrival: () => Promise.resolve(),
-  serve: () => Promise.resolve(),
-  noShowWait: () => Promise.resolve(),
-  idleLimitMs: 20,
-};
 
 /** A port free now, so that the restarted hub can come back where its clients look for it. */
 function freePort(): Promise<number> {
