@@ -27,10 +27,15 @@ export function serviceLevel(withinTarget: number, total: number): number | null
 }
 
 /**
- * Estimated wait for a new ticket: the tickets ahead, served by the desks open for the service
- * at today's average service time (10 minutes until there is a figure).
+ * Estimated wait for a new ticket: the tickets ahead — plus the visitor at the desk when every
+ * desk for the service is busy, since one of them must finish first — shared among the desks
+ * serving it, at today's time per visitor of the service (10 minutes until there is a figure),
+ * a part minute rounded up. A desk shared with other services counts for its share (the caller's
+ * business). Checked against a replayed day by `npm run bench -- --site-day`.
  */
-export function estimateWaitMinutes(ahead: number, averageServiceMs: number | null, desksServing: number): number {
+export function estimateWaitMinutes(ahead: number, averageServiceMs: number | null, desksServing: number, everyDeskBusy = false): number {
   const perTicket = averageServiceMs ?? 10 * minute;
-  return Math.ceil((ahead * perTicket) / Math.max(1, desksServing) / minute);
+  const before = everyDeskBusy ? ahead + 1 : ahead;
+  // No desk open: counted as one, rather than dividing by nothing. A share below one desk is kept.
+  return Math.ceil((before * perTicket) / (desksServing > 0 ? desksServing : 1) / minute);
 }

@@ -25,6 +25,11 @@ const keys = [
   'placeInLineAt500Us',
   'nextWaitingAt50Us',
   'nextWaitingAt500Us',
+  'siteDayCallsPerSec',
+  'siteDayP99Ms',
+  'walPeakMiB',
+  'serveFirstAnswerMs',
+  'waitEstimateMaeMin',
 ] as const;
 
 describe('the benchmark', () => {

@@ -20,6 +20,14 @@ import { openPlainTestSite, tempDir, testPassphrase } from '../fixtures/temp-sit
 import { buildStore, daysBefore, zone, type BenchSizes, type BenchWorld } from './bench-store.js';
 import { measureCallToDisplay } from './bench-display.js';
 import { CommitFloor, HttpIssuer, measureQueueGrowth } from './bench-issue-overhead.js';
+import { runSiteDayBench, siteDayFigures, waitEstimateFigures } from './site-day/site-day-bench.js';
+import { measureServeFirstAnswer } from './bench-serve-start.js';
+
+// `--site-day`: the busy day replayed through the hub alone (test/bench/site-day/).
+if (process.argv.includes('--site-day')) {
+  await runSiteDayBench(process.argv.slice(2));
+  process.exit();
+}
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -143,9 +151,19 @@ async function main(): Promise<void> {
     const [world, buildMs] = await timeAsync(() => buildStore(building, today, sizes, seed));
     await building.call('updateSettings', { retentionDays: sizes.days, managerPin: '2468' }, world.manager.token);
     building.close();
-    const storeB = path.join(a.dir, 'store-copy');
-    fs.mkdirSync(storeB);
-    for (const file of [storePaths(storeA).database, storePaths(storeA).keystore]) fs.copyFileSync(file, path.join(storeB, path.basename(file)));
+    const copyStore = (name: string) => {
+      const copy = path.join(a.dir, name);
+      fs.mkdirSync(copy);
+      for (const file of [storePaths(storeA).database, storePaths(storeA).keystore]) fs.copyFileSync(file, path.join(copy, path.basename(file)));
+      return copy;
+    };
+    const storeB = copyStore('store-copy');
+    // `serve` on the real clock: its first start purges what the bench's calendar left behind
+    // (a catch-up, measured above in the core); the second is a morning's start on a 28-day store.
+    const storeC = copyStore('store-serve');
+    const serveCatchUpMs = await measureServeFirstAnswer({ dataDir: storeC, keyFile });
+    const serveStarts: number[] = [];
+    for (let i = 0; i < (quick ? 1 : 3); i += 1) serveStarts.push(await measureServeFirstAnswer({ dataDir: storeC, keyFile }));
 
     // The same visits, unencrypted, for the cost of encryption.
     const p = tempDir('osq-bench-');
@@ -209,6 +227,10 @@ async function main(): Promise<void> {
     caughtUp.close();
     if (catchUp.visitsDeleted !== sizes.days * sizes.visitsPerDay) throw new Error(`catch-up purged ${catchUp.visitsDeleted} visits`);
 
+    // The busy day through the real hub, and the realistic day's wait estimate (test/bench/site-day/).
+    const siteDay = await siteDayFigures({ quick });
+    const waits = await waitEstimateFigures({ quick });
+
     const figures = {
       issueTicketP99Ms: round(p99(encrypted.issueMs)),
       callNextP99Ms: round(p99(encrypted.callMs)),
@@ -227,6 +249,11 @@ async function main(): Promise<void> {
       placeInLineAt500Us: round(growth.placeUs[500]!),
       nextWaitingAt50Us: round(growth.nextUs[50]!),
       nextWaitingAt500Us: round(growth.nextUs[500]!),
+      siteDayCallsPerSec: siteDay.siteDayCallsPerSec,
+      siteDayP99Ms: siteDay.siteDayP99Ms,
+      walPeakMiB: siteDay.walPeakMiB,
+      serveFirstAnswerMs: round(median(serveStarts)),
+      waitEstimateMaeMin: waits.waitEstimateMaeMin,
     };
     rows.push(
       ['issue ticket p99 (ms)', figures.issueTicketP99Ms, '≤ 2'],
@@ -244,6 +271,11 @@ async function main(): Promise<void> {
       ['issue over HTTP p50 ÷ issue in the core p50', figures.httpOverCoreIssue, '≤ 1.3'],
       ['place in line, 50 → 500 waiting (µs)', `${figures.placeInLineAt50Us} → ${figures.placeInLineAt500Us}`, 'flat'],
       ['next ticket, 50 → 500 waiting (µs)', `${figures.nextWaitingAt50Us} → ${figures.nextWaitingAt500Us}`, 'flat'],
+      ['site day over HTTP, calls answered / s', figures.siteDayCallsPerSec, '≥ 1000'],
+      ['site day over HTTP, p99 of all calls (ms)', figures.siteDayP99Ms, '≤ 50'],
+      ['site day, -wal file at its largest (MiB)', figures.walPeakMiB, '≤ 16'],
+      [`serve: start to first answer on a ${sizes.days}-day store (ms)`, figures.serveFirstAnswerMs, '≤ 1000'],
+      ['realistic day: wait on the ticket, mean error (min)', figures.waitEstimateMaeMin, '≤ 3'],
     );
     const width = Math.max(...rows.map(([label]) => label.length));
     print(`One Stop Queue bench${quick ? ' (quick)' : ''}: ${sizes.days} days × ${sizes.visitsPerDay} visits, ${statsRows} daily_stats rows, ${samples} samples`);
@@ -254,7 +286,9 @@ async function main(): Promise<void> {
     print(`   call next median ${round(median(encrypted.callMs))} ms; issue p99 over HTTP ${round(p99(encrypted.httpIssueMs))} ms;`);
     // Differences as well as ratios: on a busy machine a slow disk makes any ratio to it look good.
     print(`   issue median beyond the commit ${round(median(encrypted.issueMs) - median(floor.commitMs))} ms, HTTP beyond the core ${round(median(encrypted.httpIssueMs) - median(encrypted.issueMs))} ms;`);
-    print(`   call → display median ${round(median(display.oneDisplayMs))} ms to 1, ${round(median(display.slowestOf20Ms))} ms to the slowest of 20)`);
+    print(`   call → display median ${round(median(display.oneDisplayMs))} ms to 1, ${round(median(display.slowestOf20Ms))} ms to the slowest of 20;`);
+    print(`   serve's first start, purging the days the bench's calendar left behind, ${Math.round(serveCatchUpMs)} ms; realistic day's mean error ${waits.waitEstimateBiasMin} min (+ too long);`);
+    print(`   site day per call p50/p99 ms: ${Object.entries(siteDay.perCall).map(([name, c]) => `${name} ${c.p50Ms}/${c.p99Ms}`).join(', ')})`);
     if (asJson) print(JSON.stringify({ quick, ...figures, dailyStatsRows: statsRows, visits: sizes.days * sizes.visitsPerDay, samples }));
   } finally {
     for (const remove of dirs) remove();

@@ -4,7 +4,9 @@ import { deskIdOf, issue, london, managerToken, minute, openAllHours, serviceIdO
 
 /*
  * The wait a new ticket is told (issueTicket's `estimatedWaitMinutes`): the tickets ahead of it for
- * its service, shared among the desks open for that service, at today's average service time.
+ * its service (plus one when every desk for it is busy), shared among the desks open for that
+ * service (a shared desk for its share of the waiting tickets), at today's time per visitor of
+ * that service, from call to finish.
  */
 
 let t: TestSite | undefined;
@@ -79,5 +81,54 @@ describe('the estimated wait told to a new ticket', () => {
     s.site.tick();
     await issue(s, managerToken(s), 'C');
     expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(10);
+  });
+
+  it('takes each service’s own time per visitor, from call to finish, once it has one', async () => {
+    const s = await openTestSite({ now: london(2026, 1, 6, 9) });
+    t = s;
+    await openAllHours(s);
+    const deskId = deskIdOf(s, 'Desk 1');
+    await s.site.call('openDesk', { deskId, serviceIds: [serviceIdOf(s, 'C'), serviceIdOf(s, 'B')] }, managerToken(s));
+    const benefits = (await issue(s, managerToken(s), 'B')).ticket.visitId;
+    await s.site.call('callTicket', { deskId, visitId: benefits }, managerToken(s));
+    // Two minutes to walk up, then 18 at the desk: the desk was taken for 20.
+    s.clock.advance(2 * minute);
+    await s.site.call('startService', { visitId: benefits }, managerToken(s));
+    s.clock.advance(18 * minute);
+    await s.site.call('finishService', { visitId: benefits, outcome: 'resolved' }, managerToken(s));
+    await serve(s, deskId, (await issue(s, managerToken(s), 'C')).ticket.visitId, 6);
+
+    await issue(s, managerToken(s), 'B');
+    expect((await issue(s, managerToken(s), 'B')).estimatedWaitMinutes).toBe(20);
+    // Council tax has its own figure, and its own queue: one ahead at six minutes, on a desk it
+    // shares with the two benefits tickets waiting — half a desk for council tax.
+    await issue(s, managerToken(s), 'C');
+    expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(12);
+  });
+
+  it('counts a desk shared with other services for the share of the waiting tickets that are this service’s', async () => {
+    const s = await openTestSite({ now: london(2026, 1, 6, 9) });
+    t = s;
+    await openAllHours(s);
+    const [C, B] = [serviceIdOf(s, 'C'), serviceIdOf(s, 'B')];
+    await s.site.call('openDesk', { deskId: deskIdOf(s, 'Desk 1'), serviceIds: [C, B] }, managerToken(s));
+    for (let i = 0; i < 3; i += 1) await issue(s, managerToken(s), 'B');
+    await issue(s, managerToken(s), 'C');
+    // One council tax ticket ahead and three benefits: the desk gives council tax two of five
+    // waiting tickets' worth of its time, so one ahead at 10 minutes is 25.
+    expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(25);
+  });
+
+  it('adds the visitor already at the desk when every desk for the service is busy', async () => {
+    const s = await openTestSite({ now: london(2026, 1, 6, 9) });
+    t = s;
+    await openAllHours(s);
+    const deskId = deskIdOf(s, 'Desk 1');
+    await s.site.call('openDesk', { deskId, serviceIds: [serviceIdOf(s, 'C')] }, managerToken(s));
+    expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(0);
+    await s.site.call('callNext', { deskId }, managerToken(s));
+    // Nobody waits, but the only desk is with someone: one visitor's time.
+    expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(10);
+    expect((await issue(s, managerToken(s), 'C')).estimatedWaitMinutes).toBe(20);
   });
 });
