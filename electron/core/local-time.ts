@@ -1,5 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { format, subDays, addDays } from 'date-fns';
+// The functions alone, not the package's index: importing all of date-fns cost a quarter of a
+// second of every `serve` start (measured), for three functions.
+import { addDays } from 'date-fns/addDays';
+import { subDays } from 'date-fns/subDays';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 import type { Weekday } from '../../shared/domain/site.js';
 
 /**
@@ -23,7 +28,9 @@ export function localHour(ms: number, timeZone: string): number {
 }
 
 function formatDay(ms: number, timeZone: string): string {
-  return format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+  const local = new TZDate(ms, timeZone);
+  // TZDate's getters read the wall clock in its zone: the same as format(…, 'yyyy-MM-dd').
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }
 
 const hourMs = 60 * 60_000;
@@ -82,7 +89,8 @@ export function weekdayOf(day: string): Weekday {
 }
 
 export function localClock(ms: number, timeZone: string): string {
-  return format(new TZDate(ms, timeZone), 'HH:mm');
+  const local = new TZDate(ms, timeZone);
+  return `${pad(local.getHours())}:${pad(local.getMinutes())}`;
 }
 
 /** UTC ms of `HH:mm` on a local day (`yyyy-MM-dd`). */
