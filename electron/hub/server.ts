@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { SerializerSelector, type SerializerFactory } from '@fastify/fast-json-stringify-compiler';
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -51,6 +52,21 @@ export const defaultHost = '127.0.0.1';
  */
 const unreadableUrlPath = `${apiPrefix}/.unreadable-url`;
 
+/**
+ * Fastify's own answer serialisers (fast-json-stringify, by each call's result schema), each
+ * compiled the first time its call is answered rather than all at start: a hub with every call
+ * of the contract spent a fifth of a second compiling them before it could answer anything,
+ * while a site uses a few dozen calls in a day. A schema that would not compile is still found
+ * by the tests, which answer every call.
+ */
+const compileWhenFirstUsed: SerializerFactory = (externalSchemas, options) => {
+  const compile = SerializerSelector()(externalSchemas, options);
+  return (route) => {
+    let serialize: ((doc: unknown) => string) | undefined;
+    return (doc: unknown) => (serialize ??= compile(route))(doc);
+  };
+};
+
 /** The hub as a fastify instance, not listening: `startHub` listens, tests may `inject`. */
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   const addresses = new HubAddresses([...(options.allowedHosts ?? []), ...(options.host === undefined ? [] : [options.host])]);
@@ -63,6 +79,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     trustProxy: false,
     // Fastify's own 503 while closing has its own body shape; `refuseWhileClosing` answers instead.
     return503OnClosing: false,
+    schemaController: { compilersFactory: { buildSerializer: compileWhenFirstUsed } },
     // Fastify answers these itself, before any hook, quoting the URL: route them through the hub.
     frameworkErrors: (_error, request, reply) => {
       request.raw.url = unreadableUrlPath;
