@@ -20,13 +20,21 @@ export interface CallWorkerData {
   start: SharedArrayBuffer;
 }
 
-export type CallWorkerMessage = { type: 'ready' } | { type: 'done'; called: number[] } | { type: 'failed'; message: string };
+/** When the desk's first and last calls were made, on a clock every thread shares. */
+export interface CallWindow {
+  firstCallAt: number;
+  lastCallAt: number;
+}
+
+export type CallWorkerMessage = { type: 'ready' } | ({ type: 'done'; called: number[] } & CallWindow) | { type: 'failed'; message: string };
+
+const sharedNow = () => performance.timeOrigin + performance.now();
 
 /**
  * One desk in its own thread with its own connection to the same store file: unlock the key
  * file, open the database, sign in, open the desk, then call next and serve until nobody is left.
  */
-async function run(data: CallWorkerData): Promise<number[]> {
+async function run(data: CallWorkerData): Promise<{ called: number[] } & CallWindow> {
   const paths = storePaths(data.store);
   const key = await unlockKeystore(paths.keystore, { kind: 'key-file', path: data.keyFile });
   const db = openDatabase({ file: paths.database, key: { kind: 'key', key }, create: false });
@@ -41,9 +49,10 @@ async function run(data: CallWorkerData): Promise<number[]> {
     parentPort!.postMessage({ type: 'ready' } satisfies CallWorkerMessage);
     Atomics.wait(new Int32Array(data.start), 0, 0);
     const called: number[] = [];
+    const firstCallAt = sharedNow();
     for (;;) {
       const ticket = site.callSync('callNext', { deskId: data.deskId }, token) as TicketView | null;
-      if (ticket === null) return called;
+      if (ticket === null) return { called, firstCallAt, lastCallAt: sharedNow() };
       called.push(ticket.visitId);
       site.callSync('startService', { visitId: ticket.visitId }, token);
       site.callSync('finishService', { visitId: ticket.visitId, outcome: 'resolved' }, token);
@@ -54,6 +63,6 @@ async function run(data: CallWorkerData): Promise<number[]> {
 }
 
 run(workerData as CallWorkerData).then(
-  (called) => parentPort!.postMessage({ type: 'done', called } satisfies CallWorkerMessage),
+  (done) => parentPort!.postMessage({ type: 'done', ...done } satisfies CallWorkerMessage),
   (error: unknown) => parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies CallWorkerMessage),
 );
