@@ -119,53 +119,30 @@ afterEach(() => {
 });
 
 describe('stopping serve', { timeout: spawnTimeout }, () => {
-  it('`npm run serve` stopped with SIGTERM to npm alone: the program stops cleanly, nothing of its group is left, the store is checkpointed and unlocked', async () => {
-    const serve = await startThroughNpm();
-    await writeSomething(serve.url);
-
+  const throughNpm: Array<{ how: string; signal: NodeJS.Signals; group: boolean }> = [
     // npm passes the signal to the shell it started us with, which dies of it (npm then ends by
     // the same signal); the program sees its parent go and stops as asked.
-    process.kill(serve.pgid, 'SIGTERM');
-    await serve.exited;
-    const result = await serve.output;
+    { how: 'SIGTERM to npm alone', signal: 'SIGTERM', group: false },
+    // Both npm and the program get it: the echo npm passes on is not a second stop.
+    { how: 'SIGTERM to the whole group, as systemd stops a service', signal: 'SIGTERM', group: true },
+    { how: 'Ctrl-C, SIGINT to the whole group as a terminal sends it', signal: 'SIGINT', group: true },
+  ];
+  for (const { how, signal, group } of throughNpm) {
+    it(`\`npm run serve\` stopped with ${how}: stops once and cleanly, nothing of its group is left, the store is checkpointed and unlocked`, async () => {
+      const serve = await startThroughNpm();
+      await writeSomething(serve.url);
 
-    expect(await groupGoes(serve.pgid)).toBe(true);
-    expect(result.stderr).toContain(cliText.serve.stopped);
-    expect(result.stderr).not.toContain(cliText.serve.forced);
-    await expectClosedCleanly();
-  });
+      process.kill(group ? -serve.pgid : serve.pgid, signal);
+      await serve.exited;
+      const result = await serve.output;
 
-  it('`npm run serve` stopped as systemd stops a service, SIGTERM to the whole group: the echo npm passes on is not a second stop', async () => {
-    const serve = await startThroughNpm();
-    await writeSomething(serve.url);
-
-    process.kill(-serve.pgid, 'SIGTERM');
-    await serve.exited;
-    const result = await serve.output;
-
-    // npm itself ends by the signal, as any program without a handler would; the program in it
-    // stops as asked, once, and closes the store.
-    expect(await groupGoes(serve.pgid)).toBe(true);
-    expect(result.stderr).toContain(cliText.serve.stopped);
-    expect(result.stderr).not.toContain(cliText.serve.forced);
-    await expectClosedCleanly();
-  });
-
-  it('`npm run serve` stopped with Ctrl-C, SIGINT to the whole group as a terminal sends it: closes cleanly', async () => {
-    const serve = await startThroughNpm();
-    await writeSomething(serve.url);
-
-    process.kill(-serve.pgid, 'SIGINT');
-    await serve.exited;
-    const result = await serve.output;
-
-    // npm itself ends by the signal, as any program without a handler would; the program in it
-    // stops as asked, once, and closes the store.
-    expect(await groupGoes(serve.pgid)).toBe(true);
-    expect(result.stderr).toContain(cliText.serve.stopped);
-    expect(result.stderr).not.toContain(cliText.serve.forced);
-    await expectClosedCleanly();
-  });
+      // npm itself ends by the signal, as any program without a handler would.
+      expect(await groupGoes(serve.pgid)).toBe(true);
+      expect(result.stderr).toContain(cliText.serve.stopped);
+      expect(result.stderr).not.toContain(cliText.serve.forced);
+      await expectClosedCleanly();
+    });
+  }
 
   it('the built program started with node and stopped with SIGINT: exits 0, nothing left, checkpointed and unlocked', async () => {
     const serve = await startBuilt();
