@@ -1,19 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../shared/events.js';
-import { openTestSite, staffSession, type TestSite } from '../fixtures/temp-site.js';
-import { advisorAtDesk, hour, issueInput, managerToken, openAllHours, refusal, reopen, serviceIdOf, tuesday } from '../fixtures/queue-fixtures.js';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-
-async function site(): Promise<TestSite> {
-  const t = await openTestSite({ now: tuesday(9, 0) });
-  cleanups.push(() => t.close());
-  await openAllHours(t);
-  return t;
-}
+import { staffSession, type TestSite } from '../fixtures/temp-site.js';
+import { advisorAtDesk, hour, issueInput, managerToken, openTuesdaySite as site, refusal, reopen, serviceIdOf } from '../fixtures/queue-fixtures.js';
 
 const visitCount = (t: TestSite) => (t.site.database.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
 const keptCount = (t: TestSite) => (t.site.database.prepare('SELECT count(*) AS n FROM call_answers').get() as { n: number }).n;

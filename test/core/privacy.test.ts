@@ -4,20 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../electron/core/clock.js';
 import type { Site } from '../../electron/core/site.js';
 import { storePaths } from '../../electron/core/store/paths.js';
-import { openPlainTestSite, openTestSite, staffSession, tempDir, type TestSite } from '../fixtures/temp-site.js';
-import { advisorAtDesk, day, issue, issueInput, managerToken, minute, openAllHours, refusal, tuesday } from '../fixtures/queue-fixtures.js';
+import { openPlainTestSite, staffSession, tempDir, type TestSite } from '../fixtures/temp-site.js';
+import { advisorAtDesk, day, issue, issueInput, managerToken, minute, openTuesdaySite as site, refusal, tuesday } from '../fixtures/queue-fixtures.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!();
 });
-
-async function site(): Promise<TestSite> {
-  const t = await openTestSite({ now: tuesday(9, 0) });
-  cleanups.push(() => t.close());
-  await openAllHours(t);
-  return t;
-}
 
 const jon = { name: 'Jon Smith', addressLines: ['4 Rose Street', 'Bootle'], postcode: 'L20 3AA', reason: 'Council tax arrears letter' };
 const john = { name: 'John Smith', addressLines: ['9 Elm Road', 'Anfield'], postcode: 'L4 0TH', reason: 'Blue badge renewal' };
