@@ -6,6 +6,7 @@ import { receiptCalls } from './receipt-calls.js';
 import { reportCalls } from './report-calls.js';
 import { safetyCalls } from './safety-calls.js';
 import { privacyCalls } from './privacy-calls.js';
+import { lanCalls } from './lan-calls.js';
 
 export type { Access, CallSpec } from './define.js';
 export { callErrorCodes, everyCallErrors, idempotencyKeyLifetimeMs, idempotencyKeyPattern, keepsAnswer } from './define.js';
@@ -19,6 +20,7 @@ export const contract = {
   ...reportCalls,
   ...safetyCalls,
   ...privacyCalls,
+  ...lanCalls,
 } as const;
 
 export type Contract = typeof contract;

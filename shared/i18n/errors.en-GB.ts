@@ -128,6 +128,19 @@ export const errorText = {
   caseReferenceMismatch: (pattern: string) => `The case reference does not match this council’s pattern (${pattern}). Nothing was erased.`,
   caseReferenceField: 'This does not match the council’s case reference pattern.',
 
+  // LAN access: the core's refusals.
+  lanOff: 'LAN access is off. A manager turns it on in Settings, under “Desk PCs on the network”.',
+  lanStarting: 'LAN access is still starting (the hub is making its certificate). Try again in a moment.',
+  pairingCodeRefused: 'That pairing code is wrong, already used or more than ten minutes old. Ask a manager on the hub PC for a new one.',
+  deskMustUpdate: (desk: string, hub: string) => `This desk PC runs One Stop Queue ${desk}, which cannot work with the hub’s ${hub}. Update this desk PC.`,
+  hubMustUpdate: (desk: string, hub: string) => `The hub PC runs One Stop Queue ${hub}, which is older than this desk PC’s ${desk}. Update the hub PC.`,
+  noSuchDevice: 'That desk PC is not on record.',
+  deviceField: 'Unknown desk PC.',
+
+  // LAN access: the hub's doors (electron/hub).
+
+  // LAN access: the desk PC's link to the hub (electron/desk-link).
+
   // The hub's own refusals, before a call reaches the core.
   hubWrongHost: 'This hub answers only to its own address.',
   hubNothingHere: 'There is nothing at this address.',

@@ -36,6 +36,7 @@ export const validationText = {
   tooManyVisits: (max: number) => `At most ${max} visits at once.`,
   erasureReason: 'Choose why the records are erased.',
   caseReferenceShape: 'A case reference is letters, digits and - / . _ only, with no spaces (for example SAR-2026-0042).',
+  pairingCode: 'A pairing code is 20 letters and digits, such as 7KQ4-9XMP-2C3D-8F1A-QW7R. Ask a manager on the hub PC for a new one.',
   caseReferencePattern: 'Write the pattern as a regular expression from ^ to $, such as ^SAR-[0-9]{4}-[0-9]{4}$, that a person’s name cannot match.',
 };
 

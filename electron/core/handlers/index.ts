@@ -9,6 +9,7 @@ import { sessionHandlers } from './session-handlers.js';
 import { siteHandlers } from './site-handlers.js';
 import { staffHandlers } from './staff-handlers.js';
 import { ticketHandlers } from './ticket-handlers.js';
+import { lanHandlers } from './lan-handlers.js';
 
 /** Every call in the contract has exactly one handler; `satisfies` fails the build if one is missing. */
 export const handlers = {
@@ -22,4 +23,5 @@ export const handlers = {
   ...reportHandlers,
   ...safetyHandlers,
   ...privacyHandlers,
+  ...lanHandlers,
 } satisfies Handlers;
