@@ -63,9 +63,18 @@ export type AuditAction =
   | 'privacy.export'
   /** A visit was erased on request (target the visit, which no longer exists), and the erasure as a whole (target the erasure). */
   | 'visit.erase'
-  | 'privacy.erase';
+  | 'privacy.erase'
+  /** LAN access turned on or off by a manager (docs/lan.md). */
+  | 'lan.enable'
+  | 'lan.disable'
+  /** A manager made a pairing code; a desk PC paired with one (target the device) or was refused; a manager withdrew a device. */
+  | 'lan.pairing-code'
+  | 'lan.pair'
+  | 'lan.device-revoke'
+  /** The hub made, or changed to, a LAN certificate (no staff: the hub did it). */
+  | 'lan.certificate';
 
-export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert' | 'erasure'; id: number | null };
+export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert' | 'erasure' | 'device'; id: number | null };
 
 export function writeAudit(
   db: Db,

@@ -22,13 +22,29 @@ export interface CallContext {
   /** The clock read once at the start of the call, so one call sees one instant. */
   now: number;
   caller: Caller | null;
+  /** The paired desk PC the call came through (LAN access); null for the hub PC's own door. */
+  deviceId: number | null;
   sessions: SessionStore;
   settings(): Settings;
   audit(action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed'): void;
   emit(event: DeskEvent): void;
   /** Runs after the call's transaction rolled back — a failed sign-in must still count. */
   afterFailure(work: () => void): void;
+  /** Runs once the call's transaction has committed (the LAN doors told of a change). */
+  afterCommit(work: () => void): void;
   keystore: KeystoreAccess;
+  /** What the site knows of LAN access outside the store. */
+  lan: LanRuntime;
+}
+
+/** LAN access's state that lives in memory: where the doors listen, when devices were last seen. */
+export interface LanRuntime {
+  listening(): { desksAt: string[]; displayAt: string[] } | null;
+  lastSeen(deviceId: number): number | null;
+  /** Tells the doors, after the commit, that LAN access was turned on or off. */
+  changed(): void;
+  /** Tells the doors, after the commit, that a device was withdrawn. */
+  revoked(deviceId: number): void;
 }
 
 /** The open store's key stays in the core; handlers reach the keystore only through this. */

@@ -11,6 +11,8 @@
 // The site, and the one entrance to a store on disk.
 export { Site } from './site.js';
 export type { EventListener, InternalErrorReport } from './site.js';
+export type { LanCertificate } from './lan/lan-records.js';
+export type { LanListening, LanState, SiteLan } from './lan/site-lan.js';
 export { openSite, recoverySlotLabel } from './open-site.js';
 export type { OpenSiteOptions } from './open-site.js';
 export { withStore } from './store-entrance.js';

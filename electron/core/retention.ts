@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { PurgeLogEntry, RetentionPreview } from '../../shared/domain/stats.js';
 import { forgetOldAnswers } from './call-answers.js';
+import { forgetOldPairingCodes } from './lan/pairing-codes.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import type { Settings } from './settings.js';
 import type { Db } from './store/open-database.js';
@@ -56,6 +57,7 @@ export function purge(db: Db, now: number, settings: Settings, trigger: PurgeTri
       const visitsDeleted = db.prepare('DELETE FROM visits WHERE issued_at < ?').run(cutoff).changes;
       // Answers kept by idempotency key live a day (call-answers.ts).
       forgetOldAnswers(db, now);
+      forgetOldPairingCodes(db, now);
       const auditDeleted = db.prepare('DELETE FROM audit WHERE at < ?').run(auditCutoff).changes;
       // Answered calls for help name staff only, like the audit log, and go with it; one still
       // open stays on every staff screen until someone answers it.

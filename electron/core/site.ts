@@ -18,6 +18,7 @@ import { toDeskFailure } from './failures.js';
 import { fillClosedDays } from './stats/closed-day-totals.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
+import { SiteLan } from './lan/site-lan.js';
 
 export interface SiteOptions {
   db: Db;
@@ -60,6 +61,12 @@ export type EventListener = (event: DeskEvent, audience: 'staff' | 'everyone') =
 export interface CallOptions {
   /** The client's idempotency key: the hub's `Idempotency-Key` header, the bridge's third argument. */
   idempotencyKey?: string | null;
+  /**
+   * The paired desk PC the call came through, as the hub's LAN door found it from the
+   * `Desk-Device` header; absent or null for the hub PC's own door. A session works only through
+   * the door it was signed in through.
+   */
+  deviceId?: number | null;
 }
 
 interface QueuedCall {
@@ -67,6 +74,7 @@ interface QueuedCall {
   input: unknown;
   token: string | null;
   key: string | null;
+  deviceId: number | null;
   resolve(value: unknown): void;
   reject(reason: unknown): void;
 }
@@ -76,6 +84,8 @@ interface Ran {
   value: unknown;
   events: DeskEvent[];
   keep: ((answer: unknown) => void) | null;
+  /** Work for after the commit (CallContext.afterCommit). */
+  after: Array<() => void>;
 }
 
 /**
@@ -110,6 +120,8 @@ export class Site {
   private readonly queued: QueuedCall[] = [];
   private changedSinceCheckpoint = 0;
   private checkpointQueued = false;
+  /** LAN access, for the hub's doors (electron/hub/lan-doors.ts). */
+  readonly lan: SiteLan;
 
   constructor(options: SiteOptions) {
     this.db = options.db;
@@ -118,6 +130,7 @@ export class Site {
     this.onClose = options.onClose;
     this.onInternalError = options.onInternalError ?? defaultInternalErrorSink;
     this.events.setMaxListeners(0);
+    this.lan = new SiteLan(this.db, this.clock, () => this.emitAll([{ type: 'settings-changed', at: this.clock.now() }]));
     // Before any request is served: close what earlier days left open, then purge (DESIGN.md, "Retention").
     this.endOfDay();
     this.purge('startup');
@@ -137,7 +150,15 @@ export class Site {
    */
   call<K extends CallName>(name: K, input: unknown, token: string | null, options: CallOptions = {}): Promise<CallResult<K>> {
     return new Promise<CallResult<K>>((resolve, reject) => {
-      this.queued.push({ name, input, token, key: options.idempotencyKey ?? null, resolve: resolve as (value: unknown) => void, reject });
+      this.queued.push({
+        name,
+        input,
+        token,
+        key: options.idempotencyKey ?? null,
+        deviceId: options.deviceId ?? null,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
       if (this.queued.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -151,12 +172,12 @@ export class Site {
     const afterFailure: Array<() => void> = [];
     let ran: Ran;
     try {
-      ran = this.db.transaction(() => this.runOne(name, input, token, options.idempotencyKey ?? null, afterFailure)).immediate();
+      ran = this.db.transaction(() => this.runOne(name, input, token, options.idempotencyKey ?? null, options.deviceId ?? null, afterFailure)).immediate();
     } catch (error) {
       if (afterFailure.length > 0 && !this.closed) this.db.transaction(() => afterFailure.forEach((work) => work())).immediate();
       throw this.failure(name, error);
     }
-    this.emitAll(ran.events);
+    this.settled(name, ran);
     // Unreachable through the types: a handler that returns a promise makes its call an AsyncCallName.
     if (ran.value instanceof Promise) throw new Error(`${name} waits for the keystore: use call()`);
     return ran.value as CallResult<K>;
@@ -177,7 +198,7 @@ export class Site {
       const afterFailure: Array<() => void> = [];
       this.db.exec('SAVEPOINT one_call');
       try {
-        const ran = this.runOne(item.name, item.input, item.token, item.key, afterFailure);
+        const ran = this.runOne(item.name, item.input, item.token, item.key, item.deviceId, afterFailure);
         this.db.exec('RELEASE one_call');
         outcomes.push({ item, ran });
       } catch (error) {
@@ -206,7 +227,7 @@ export class Site {
     for (const { item, ran, error } of outcomes) {
       if (ran === undefined) item.reject(this.failure(item.name, error));
       else {
-        this.emitAll(ran.events);
+        this.settled(item.name, ran);
         item.resolve(ran.value instanceof Promise ? this.settleLater(item, ran) : ran.value);
       }
     }
@@ -263,7 +284,14 @@ export class Site {
    * Identifies, checks and runs one call inside a transaction (or savepoint) its caller opened.
    * The database work is synchronous; a promise comes back only for keystore work after it.
    */
-  private runOne(name: string, input: unknown, token: string | null, key: string | null, afterFailure: Array<() => void>): Ran {
+  private runOne(
+    name: string,
+    input: unknown,
+    token: string | null,
+    key: string | null,
+    deviceId: number | null,
+    afterFailure: Array<() => void>,
+  ): Ran {
     if (this.closed) throw new DeskFailure('unavailable', t.shuttingDown);
     if (!isCallName(name)) throw new DeskFailure('not-found', t.noSuchCall(name.slice(0, 60)));
     const spec = contract[name];
@@ -271,7 +299,7 @@ export class Site {
     // Read once per call: every handler and the session check see the same settings.
     let settings: Settings | undefined;
     const currentSettings = () => (settings ??= readSettings(this.db));
-    const caller = this.identify(token, now, currentSettings);
+    const caller = this.identify(token, now, currentSettings, deviceId);
     if (spec.access !== 'public') {
       if (caller === null) throw new DeskFailure('unauthenticated', t.sessionEnded);
       if (!allowed(caller.role, spec.access)) {
@@ -295,27 +323,43 @@ export class Site {
     if (keyed !== null) {
       checkIdempotencyKey(keyed);
       const kept = keptAnswer(this.db, keyed, name, staffId);
-      if (kept !== undefined) return { value: kept.answer, events: [], keep: null };
+      if (kept !== undefined) return { value: kept.answer, events: [], keep: null, after: [] };
     }
     const events: DeskEvent[] = [];
+    const after: Array<() => void> = [];
     const ctx: CallContext = {
       db: this.db,
       now,
       caller,
+      deviceId,
       sessions: this.sessions,
       settings: currentSettings,
       audit: (action: AuditAction, target?: AuditTarget, outcome?: 'ok' | 'denied' | 'failed') =>
         writeAudit(this.db, { at: now, staffId: caller?.staffId ?? null, action, ...(target ? { target } : {}), ...(outcome ? { outcome } : {}) }),
       emit: (event) => events.push(event),
       afterFailure: (work) => afterFailure.push(work),
+      afterCommit: (work) => after.push(work),
       keystore: this.keystore,
+      lan: this.lan.runtime,
     };
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = handler(parsed.data, ctx);
     const keep = keyed === null ? null : (answer: unknown) => keepAnswer(this.db, keyed, name, staffId, now, answer);
     // The answer is kept in the call's own transaction, so the key is on disk exactly when the call is.
     if (keep !== null && !(value instanceof Promise)) keep(value);
-    return { value, events, keep: value instanceof Promise ? keep : null };
+    return { value, events, keep: value instanceof Promise ? keep : null, after };
+  }
+
+  /** After a call's commit: its events in order, then its after-commit work (never undoing the call). */
+  private settled(name: string, ran: Ran): void {
+    this.emitAll(ran.events);
+    for (const work of ran.after) {
+      try {
+        work();
+      } catch (error) {
+        this.onInternalError(reportOf(name, error));
+      }
+    }
   }
 
   private emitAll(events: readonly DeskEvent[]): void {
@@ -363,9 +407,12 @@ export class Site {
     });
   }
 
-  /** Whether a session is still live, without moving its idle expiry or auditing: for periodic checks. */
-  sessionAlive(token: string): boolean {
-    return this.sessions.alive(token, this.clock.now());
+  /**
+   * Whether a session is still live, without moving its idle expiry or auditing: for periodic
+   * checks. `deviceId` is the paired desk PC asking (see `CallOptions.deviceId`).
+   */
+  sessionAlive(token: string, deviceId: number | null = null): boolean {
+    return this.sessions.alive(token, this.clock.now(), deviceId);
   }
 
   /**
@@ -415,10 +462,10 @@ export class Site {
     if (closed > 0) this.events.emit('event', { type: 'queue-changed', at: this.clock.now() } satisfies DeskEvent, 'staff');
   }
 
-  private identify(token: string | null, now: number, settings: () => Settings): Caller | null {
+  private identify(token: string | null, now: number, settings: () => Settings, deviceId: number | null): Caller | null {
     if (token === null || token === '') return null;
     const idleMs = settings().sessionIdleMinutes * 60_000;
-    const session = this.sessions.touch(token, now, idleMs);
+    const session = this.sessions.touch(token, now, idleMs, deviceId);
     if (session === null) return null;
     const staff = this.db.prepare('SELECT id, name, role, active FROM staff WHERE id = ?').get(session.staffId) as
       | { id: number; name: string; role: Role; active: number }

@@ -11,10 +11,10 @@ export interface RateLimit {
 }
 
 /**
- * Public calls that guess a secret (a PIN) or claim the site (first-run setup), limited per
- * client address and call as a flood guard only.
+ * Public calls that guess a secret (a PIN, a pairing code) or claim the site (first-run setup),
+ * limited per client address and call as a flood guard only.
  */
-export const limitedCalls: ReadonlySet<CallName> = new Set<CallName>(['signIn', 'setupSite']);
+export const limitedCalls: ReadonlySet<CallName> = new Set<CallName>(['signIn', 'setupSite', 'pairDevice']);
 
 /**
  * Generous on purpose. In `serve` every browser on the hub PC is one address, so a tight limit

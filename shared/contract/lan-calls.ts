@@ -68,8 +68,9 @@ export const lanCalls = {
     input: z.strictObject({ code: pairingCode, label: text(60), appVersion, protocol: z.int({ error: t.invalid }).positive({ error: t.invalid }) }),
     result: pairedDeviceSchema,
     access: 'public',
-    // `forbidden`: the code is wrong, used or out of date; `conflict`: one side must be updated; `unavailable`: LAN access is off.
-    errors: ['forbidden', 'conflict'],
+    // `unauthenticated`: the code is wrong, used or out of date (like a wrong PIN); `conflict`: one
+    // side must be updated; `unavailable`: LAN access is off or has no certificate yet.
+    errors: ['unauthenticated', 'conflict'],
     summary: 'Pairs a desk PC with a pairing code; answers the device token it sends with every call from then on.',
   }),
   getHubInfo: defineCall({

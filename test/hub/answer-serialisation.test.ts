@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callNames, type CallName, type CallResult } from '../../shared/contract/index.js';
 import type { Site } from '../../electron/core/site.js';
 import { postCall, sampleInput, startFreshHub, startTestHub } from '../fixtures/hub-fixtures.js';
+import { fakeLanCertificate } from '../fixtures/lan-fixtures.js';
 
 /** Looks like a visitor's name: it must never leave in a field the contract does not declare. */
 const leak = 'Seán O’Brien, 1 Dale Street';
@@ -136,6 +137,16 @@ describe('answers serialised by the call’s result schema', () => {
     expect(await call('listErasures', {})).not.toEqual([]);
     // The purge log has an entry now: the self-check's nullable `lastPurge` is an object.
     expect((await call('getDataProtectionStatus', {})).lastPurge).not.toBeNull();
+    // LAN access: on, a code, a desk PC paired with it and withdrawn; what anyone may ask the hub.
+    await call('setLanAccess', { enabled: true, managerPin: '2468' });
+    w.t.site.lan.saveCertificate(fakeLanCertificate, 'current');
+    expect((await call('getLanStatus', {})).fingerprint).toBe(fakeLanCertificate.fingerprint);
+    const { code } = await call('createPairingCode', {});
+    const paired = await call('pairDevice', { code, label: 'Desk 3 PC', appVersion: '0.1.0', protocol: 1 }, { token: null });
+    await call('listDevices', {});
+    // Withdrawn: the nullable `revokedAt` is a time now.
+    expect((await call('revokeDevice', { deviceId: paired.deviceId })).revokedAt).not.toBeNull();
+    await call('getHubInfo', {}, { token: null });
     await call('setRecoveryPassphrase', { passphrase: 'a long recovery passphrase', managerPin: '2468' });
     await call('changeOwnPin', { currentPin: '2468', newPin: '8642' });
     token = (await call('signIn', { staffId: w.t.manager.staff.id, pin: '8642' }, { token: null })).token;

@@ -102,6 +102,11 @@ describe('public calls', () => {
       for (const name of publicCalls) {
         const input = name === 'signIn' ? { ...(sampleInput('signIn') as object), staffId: managerId } : sampleInput(name);
         const answer = await postCall(fresh.url, name, input);
+        // Pairing needs LAN access on (test/hub/lan-*.test.ts pair for real); off, it says so.
+        if (name === 'pairDevice') {
+          expect(answer.status, answer.text).toBe(503);
+          continue;
+        }
         expect(answer.status, `${name}: ${answer.text}`).toBe(200);
         if (name === 'setupSite') managerId = (answer.json as { result: Session }).result.staff.id;
       }

@@ -152,11 +152,11 @@ describe('GET /api/openapi.json', () => {
       const roleLimited = spec.access !== 'public' && !roles.every((role) => role === 'manager' || spec.access.includes(role));
       // Every call: its input is checked, its body may be too large, the store may be busy or fail.
       expect(statuses, name).toEqual(expect.arrayContaining(['200', '400', '413', '500', '503']));
-      expect(statuses.includes('401'), `${name} 401`).toBe(spec.access !== 'public' || name === 'signIn');
+      expect(statuses.includes('401'), `${name} 401`).toBe(spec.access !== 'public' || name === 'signIn' || name === 'pairDevice');
       if (roleLimited) expect(statuses, `${name} 403`).toContain('403');
       if (spec.access === 'public') expect(statuses, `${name} 403`).not.toContain('403');
       expect(statuses.includes('423'), `${name} 423`).toBe(checksPin(name, inputOf(name)));
-      expect(statuses.includes('429'), `${name} 429`).toBe(name === 'signIn' || name === 'setupSite');
+      expect(statuses.includes('429'), `${name} 429`).toBe(name === 'signIn' || name === 'setupSite' || name === 'pairDevice');
       for (const status of statuses.filter((s) => s !== '200')) {
         expect(op(name).responses[status]!.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorResponse' });
       }

@@ -10,7 +10,7 @@ import { seedServices } from '../seed.js';
 import { errorText as t } from '../../../shared/i18n/catalogue.js';
 
 function startSession(ctx: CallContext, staff: { id: number; name: string; role: Session['staff']['role'] }): Session {
-  const { token, expiresAt } = ctx.sessions.create(staff.id, ctx.now, ctx.settings().sessionIdleMinutes * 60_000);
+  const { token, expiresAt } = ctx.sessions.create(staff.id, ctx.now, ctx.settings().sessionIdleMinutes * 60_000, ctx.deviceId);
   return { token, expiresAt, staff: { id: staff.id, name: staff.name, role: staff.role } };
 }
 

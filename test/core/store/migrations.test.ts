@@ -24,9 +24,9 @@ describe('migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
       // sqlite_sequence is SQLite's own: the highest visit and receipt ids ever used (migration 3).
-      expect(tables).toEqual(['audit', 'call_answers', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'erasures', 'purge_log', 'receipts', 'safety_alerts', 'services', 'settings', 'sqlite_sequence', 'staff', 'visits']);
+      expect(tables).toEqual(['audit', 'call_answers', 'closed_day_totals', 'daily_stats', 'daily_totals', 'desk_sessions', 'desks', 'erasures', 'lan_certificates', 'lan_devices', 'lan_pairing_codes', 'purge_log', 'receipts', 'safety_alerts', 'services', 'settings', 'sqlite_sequence', 'staff', 'visits']);
       const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((c) => c.name);
-      for (const table of ['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'erasures', 'purge_log', 'safety_alerts']) {
+      for (const table of ['audit', 'closed_day_totals', 'daily_stats', 'daily_totals', 'erasures', 'lan_certificates', 'lan_devices', 'lan_pairing_codes', 'purge_log', 'safety_alerts']) {
         expect(columns(table).filter((c) => /name|address|postcode|reason|note|description/.test(c))).toEqual([]);
       }
       // The audit log has no foreign key to visits: the visit goes, the entry stays.

@@ -7,9 +7,10 @@ import { deskPauseAndSafetyAlerts } from './005-desk-pause-and-safety-alerts.js'
 import { erasures } from './006-erasures.js';
 import { callAnswers } from './007-call-answers.js';
 import { waitingLineIndexes } from './008-waiting-line-indexes.js';
+import { lanAccess } from './009-lan-access.js';
 
 /** Every schema version, in order; `PRAGMA user_version` says which have run. */
-export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, callAnswers, waitingLineIndexes];
+export const migrations: readonly Migration[] = [initial, dailyTotals, idsAndStaffNames, visitLastDesk, deskPauseAndSafetyAlerts, erasures, callAnswers, waitingLineIndexes, lanAccess];
 
 export const latestVersion = migrations.length;
 
