@@ -31,6 +31,8 @@ export interface LanDoors {
   /** Closes both doors and stops watching; LAN access stays on in the store, for the next start. */
   close(): Promise<void>;
   listening(): LanListening | null;
+  /** Resolves once every change seen so far (LAN access on or off, a certificate) has been applied. */
+  settled(): Promise<void>;
 }
 
 const hourMs = 60 * 60_000;
@@ -135,6 +137,13 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
       await settle();
     },
     listening: () => (open === null ? null : { desksAt: [...open.at.desksAt], displayAt: [...open.at.displayAt] }),
+    async settled() {
+      // Applying one change can announce another (a certificate saved): wait for those too.
+      for (let seen = queue; ; seen = queue) {
+        await seen;
+        if (seen === queue) return;
+      }
+    },
   };
 }
 
