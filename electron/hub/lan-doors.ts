@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { lanPorts } from '../../shared/lan-protocol.js';
 import type { LanCertificate, LanListening, Site } from '../core/index.js';
+import type { RateLimit } from './call-route.js';
 import type { EventsSocketOptions } from './events-socket.js';
 import { hostName, isWildcard, lanHostNames } from './host-check.js';
 import { makeLanCertificate, renewalStep } from './lan-certificate.js';
@@ -19,6 +20,8 @@ export interface LanDoorsOptions {
   /** Host names besides the PC's own that the doors answer to. */
   allowedHosts?: readonly string[];
   eventsSocket?: EventsSocketOptions;
+  /** Pairing (and sign-in) attempts allowed per client address, per call; the hub's default otherwise. */
+  signInLimit?: RateLimit;
   /**
    * A door that could not open (a port taken) or a certificate that could not be made: the hub
    * PC's own door keeps working, LAN access shows no addresses, and the next change or hourly
@@ -99,6 +102,7 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
       rendererDir: options.rendererDir ?? null,
       ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
       ...(options.eventsSocket === undefined ? {} : { eventsSocket: options.eventsSocket }),
+      ...(options.signInLimit === undefined ? {} : { signInLimit: options.signInLimit }),
     };
     const lan = await startHub({ ...common, door: 'lan', port: options.desksPort ?? lanPorts.desks, tls: { key: certificate.keyPem, cert: certificate.certPem } });
     let display: Hub;

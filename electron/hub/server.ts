@@ -21,7 +21,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 
 export interface HubOptions {
   site: Site;
-  /** Where to listen. 127.0.0.1 unless a manager turns on LAN access (a later issue). */
+  /** Where to listen: 127.0.0.1 for the local door; the LAN doors' address comes from lan-doors.ts. */
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -31,7 +31,7 @@ export interface HubOptions {
   logger?: boolean;
   /** Sign-in and setup attempts allowed per client address, per call (default 120 a minute). */
   signInLimit?: RateLimit;
-  /** Host names besides loopback that this hub answers to (its LAN name, once LAN access exists). */
+  /** Host names this hub answers to besides loopback (and, on a LAN or display door, the PC's own names and addresses). */
   allowedHosts?: readonly string[];
   /** How often event sockets check their session, and what counts as a flood. */
   eventsSocket?: EventsSocketOptions;

@@ -170,4 +170,11 @@ describe('the LAN door (HTTPS) to a PC that is not a paired desk', () => {
       expect(answer.json).toEqual({ error: { code: 'forbidden', message: errorText.lanDisplayOnly } });
     }
   });
+
+  it('limits pairing attempts per address', async () => {
+    const w = await startLanWorld({ signInLimit: { max: 3, timeWindowMs: 60_000 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await lanCall(w.desksUrl, 'pairDevice', sampleInput('pairDevice'))).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
 });
