@@ -65,7 +65,7 @@ Run "one-stop-queue <command> --help" for a command's options.`,
     building: 'The screens have not been built yet: building them now (this takes a minute)…',
     failed: (why: string) => `The screens could not be built (${why}); serving the API only. Run "npx vite build" to see why.`,
     exitStatus: (code: number | null, signal: string | null) => (signal !== null ? `stopped by ${signal}` : `exit status ${String(code)}`),
-    noIndex: 'no index.html was produced',
+    noIndex: 'no index.html or .vite/manifest.json was produced',
   },
 
   serve: {
