@@ -108,8 +108,8 @@ export const unlockText = {
       'The PC at that address is not the hub this code was made on, so nothing was sent to it. Check the address and the code; if both are right, tell IT.',
     'pairing-refused': 'The hub refused that code: it is wrong, already used or more than ten minutes old. Ask a manager on the hub PC for a new one.',
     'lan-off': 'The hub has LAN access turned off. A manager turns it on in Settings, under Desk PCs on the network.',
-    'update-desk': 'This PC has an older version of One Stop Queue than the hub. Update this PC, then join again.',
-    'update-hub': 'The hub PC has an older version of One Stop Queue than this PC. Update the hub PC, then join again.',
+    'update-desk': 'This desk PC has an older version of One Stop Queue than the hub. Update this desk PC, then join again.',
+    'update-hub': 'The hub PC has an older version of One Stop Queue than this desk PC. Update the hub PC, then join again.',
   } satisfies Record<UnlockErrorCode, string>,
 };
 
