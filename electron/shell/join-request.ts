@@ -1,5 +1,7 @@
+import { appVersion } from '../../shared/app-version.js';
 import { lanPorts, parsePairingCode } from '../../shared/lan-protocol.js';
-import type { JoinRequest } from '../../shared/unlock-bridge.js';
+import type { JoinRequest, UnlockErrorCode } from '../../shared/unlock-bridge.js';
+import { joinFailureCode, type DeskLinkParts, type LinkConfig, type LinkProtector } from './desk-link-types.js';
 
 /*
  * What the join form typed, checked before anything leaves this PC: an address that is not one,
@@ -62,4 +64,31 @@ export function joinArgument(value: unknown): JoinRequest {
     return typeof raw === 'string' ? raw.slice(0, joinFieldLimits[name]) : '';
   };
   return { address: field('address'), code: field('code'), label: field('label') };
+}
+
+/**
+ * Pairs through the desk link and keeps what it answers in desk-link.json: the link, or why not —
+ * the link's own failure code, or `failed` for anything else (said in the log by its message only).
+ */
+export async function pairAndKeep(
+  deskLink: Pick<DeskLinkParts, 'pairWithHub' | 'writeLinkConfig'>,
+  join: { address: string; code: string; label: string; linkDir: string; protector: LinkProtector },
+): Promise<LinkConfig | UnlockErrorCode> {
+  let config: LinkConfig;
+  try {
+    config = await deskLink.pairWithHub({ address: join.address, code: join.code, label: join.label, appVersion });
+  } catch (error) {
+    const code = joinFailureCode(error);
+    if (code !== null) return code;
+    console.error('Joining the site failed:', error instanceof Error ? error.message : '');
+    return 'failed';
+  }
+  try {
+    await deskLink.writeLinkConfig(join.linkDir, config, join.protector);
+  } catch (error) {
+    // Paired, but not kept: the hub lists this PC, and a manager can withdraw it before pairing again.
+    console.error('Could not save the link to the hub:', error instanceof Error ? error.message : '');
+    return 'failed';
+  }
+  return config;
 }

@@ -10,16 +10,15 @@ import {
   recoverySlotLabel,
   removeSlot,
   storePaths,
-  StoreError,
   type Clock,
   type Site,
   type Unlock,
 } from '../core/index.js';
-import { appVersion } from '../../shared/app-version.js';
 import { storeText } from '../../shared/i18n/catalogue.js';
-import type { BlockedProblem, JoinRequest, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
-import { joinFailureCode, linkConfigFile, type DeskLinkParts, type LinkConfig } from './desk-link-types.js';
-import { cleanLabel, couldBePairingCode, parseHubAddress } from './join-request.js';
+import type { JoinRequest, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
+import { blockedBy } from './blocked-state.js';
+import { linkConfigFile, type DeskLinkParts, type LinkConfig } from './desk-link-types.js';
+import { cleanLabel, couldBePairingCode, pairAndKeep, parseHubAddress } from './join-request.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
 
 export interface UnlockFlowOptions {
@@ -41,44 +40,6 @@ export interface UnlockFlowOptions {
   onOpen(site: Site): void;
   /** Called once instead, when this PC is a desk PC: joined just now, or on an earlier run. */
   onDesk(config: LinkConfig): void;
-}
-
-/** The problem a store-opening error stands for; the detail is the core's own message. */
-export function blockedBy(error: unknown): Extract<UnlockState, { step: 'blocked' }> {
-  const problem = ((): BlockedProblem => {
-    if (isKeystoreError(error)) {
-      switch (error.reason) {
-        case 'missing-keystore':
-          return 'keystore-missing';
-        case 'corrupt-keystore':
-          return 'keystore-damaged';
-        case 'unwrap-failed':
-          return 'key-unwrap-failed';
-        case 'no-such-slot':
-          return 'unsupported-slot';
-        default:
-          return 'failed';
-      }
-    }
-    if (error instanceof StoreError) {
-      switch (error.reason) {
-        case 'missing-database':
-        case 'corrupt-database':
-          return 'database-damaged';
-        case 'newer-version':
-          return 'newer-version';
-        case 'already-open':
-          return 'already-open';
-        default:
-          return 'failed';
-      }
-    }
-    return 'failed';
-  })();
-  // Only the store's own errors are shown: they name files and fixes, never a key or a visitor.
-  // The unwrap message suggests the recovery passphrase, which is offered elsewhere when one exists.
-  const detail = problem !== 'key-unwrap-failed' && (isKeystoreError(error) || error instanceof StoreError) ? error.message : '';
-  return { step: 'blocked', problem, detail };
 }
 
 /**
@@ -155,24 +116,15 @@ export class UnlockFlow {
       const hub = parseHubAddress(request.address);
       if (hub === null) return 'bad-address';
       if (!couldBePairingCode(request.code)) return 'bad-code';
-      const label = cleanLabel(request.label, this.options.computerName ?? os.hostname());
-      let config: LinkConfig;
-      try {
-        config = await this.options.deskLink.pairWithHub({ address: `${hub.host}:${String(hub.port)}`, code: request.code, label, appVersion });
-      } catch (error) {
-        const code = joinFailureCode(error);
-        if (code !== null) return code;
-        console.error('Joining the site failed:', error instanceof Error ? error.message : '');
-        return 'failed';
-      }
-      try {
-        await this.options.deskLink.writeLinkConfig(this.options.linkDir, config, this.protector);
-      } catch (error) {
-        // Paired, but not kept: the hub lists this PC, and a manager can withdraw it before pairing again.
-        console.error('Could not save the link to the hub:', error instanceof Error ? error.message : '');
-        return 'failed';
-      }
-      this.finishDesk(config);
+      const joined = await pairAndKeep(this.options.deskLink, {
+        address: `${hub.host}:${String(hub.port)}`,
+        code: request.code,
+        label: cleanLabel(request.label, this.options.computerName ?? os.hostname()),
+        linkDir: this.options.linkDir,
+        protector: this.protector,
+      });
+      if (typeof joined === 'string') return joined;
+      this.finishDesk(joined);
       return null;
     });
   }
