@@ -94,7 +94,8 @@ function lanDoor(site: Site): Door {
 }
 
 function single(value: string | string[] | undefined): string | undefined {
-  // A header sent twice names two things at once: neither is taken.
+  // Node joins a repeated header with ", ", which names no device and no version; should one ever
+  // come as a list, it is taken as naming nothing either.
   return Array.isArray(value) ? '' : value;
 }
 
