@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { callNames } from '../../shared/contract/index.js';
 import { errorText } from '../../shared/i18n/catalogue.js';
@@ -137,6 +138,10 @@ describe('the display door (plain HTTP)', () => {
     const foreign = await lanRequest(w.displayUrl, '/', { headers: { host: 'attacker.example' } });
     expect(foreign.status).toBe(403);
     expect(foreign.json).toEqual({ error: { code: 'forbidden', message: errorText.hubWrongHost } });
+    const port = new URL(w.displayUrl).port;
+    for (const name of [`${lanAddress}:${port}`, `${os.hostname()}:${port}`, `${os.hostname().toLowerCase()}.local:${port}`]) {
+      expect([name, (await lanRequest(w.displayUrl, '/', { headers: { host: name } })).status]).toEqual([name, 200]);
+    }
   });
 });
 
