@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type Ref } from 'react';
 import type { Service } from '../../shared/domain/site.js';
 import type { TicketView, VisitDetails, VisitMatch } from '../../shared/domain/visit.js';
 import { useApi } from '../api/api-context.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { EvidencePanel } from '../reception/evidence-panel.js';
 import { clockTime } from '../reception/visits-rules.js';
@@ -54,6 +55,8 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
   const focusNext = useRef<Focus | null>(focusStart ? 'start' : null);
   const { visitId, number } = ticket;
   const called = ticket.status === 'called';
+  const hubNote = `desk-card-${ticket.visitId}-needs-hub`;
+  const hub = useNeedsHub(hubNote);
   const serving = ticket.status === 'serving';
 
   useEffect(() => {
@@ -103,8 +106,8 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
       type="button"
       className={primary ? 'button desk-step desk-step--wide' : 'button button--secondary desk-step'}
       aria-keyshortcuts={deskKeys[where]}
-      aria-disabled={steps.busy !== null || undefined}
-      aria-describedby={refused?.where === where ? refusalId : undefined}
+      aria-disabled={hub.disabled(steps.busy !== null)}
+      aria-describedby={hub.describedBy(refused?.where === where ? refusalId : null)}
       onClick={onClick}
     >
       {label}
@@ -179,6 +182,7 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
               {button('no-show', t.noShow, noShow)}
             </div>
           )}
+          <NeedsHubNote id={hubNote} />
           {refused !== null && refused.where !== 'park' && refusal}
           {serving && <FinishForm ticket={ticket} onFinished={(answer, outcome) => onStep(answer, done.finished(number, text.desk.finish.outcomes[outcome]))} />}
           {transferring && (
