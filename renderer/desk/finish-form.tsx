@@ -18,6 +18,9 @@ interface FinishFormProps {
   onFinished(ticket: TicketView, outcome: ServiceOutcome): void;
 }
 
+/** Says why Finish (and the card's Park) waits while the hub is away. */
+export const finishNeedsHubNote = 'finish-needs-hub';
+
 /** No outcome chosen is said in the advisor's words, on the outcome. */
 function onScreen(errors: FormErrors, outcome: ServiceOutcome | null): FormErrors {
   if (outcome !== null || errors.fields.outcome === undefined) return errors;
@@ -35,7 +38,7 @@ export function FinishForm({ ticket, onFinished }: FinishFormProps) {
   const [outcome, setOutcome] = useState<ServiceOutcome | null>(null);
   const [note, setNote] = useState('');
   const { errors, attempt, busy, submit } = useFormAttempt();
-  const hub = useNeedsHub('finish-needs-hub');
+  const hub = useNeedsHub(finishNeedsHubNote);
 
   const input = { visitId: ticket.visitId, outcome: outcome ?? '', note };
   const send = (event: FormEvent) =>
@@ -97,7 +100,7 @@ export function FinishForm({ ticket, onFinished }: FinishFormProps) {
       <Field id={id('note')} label={t.note} hint={t.noteHint} error={shown.fields.note}>
         {(control) => <textarea {...control} className="input desk-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
-      <NeedsHubNote id="finish-needs-hub" />
+      <NeedsHubNote id={finishNeedsHubNote} />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit(ticket.number)}

@@ -7,7 +7,7 @@ import { text } from '../i18n/text.js';
 import { EvidencePanel } from '../reception/evidence-panel.js';
 import { clockTime } from '../reception/visits-rules.js';
 import { deskKeys, type DeskKey } from './desk-keys.js';
-import { FinishForm } from './finish-form.js';
+import { FinishForm, finishNeedsHubNote } from './finish-form.js';
 import { TransferForm } from './transfer-form.js';
 import { useDeskKeys } from './use-desk-keys.js';
 import type { DeskSteps } from './use-desk-steps.js';
@@ -55,9 +55,10 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
   const focusNext = useRef<Focus | null>(focusStart ? 'start' : null);
   const { visitId, number } = ticket;
   const called = ticket.status === 'called';
-  const hubNote = `desk-card-${ticket.visitId}-needs-hub`;
-  const hub = useNeedsHub(hubNote);
   const serving = ticket.status === 'serving';
+  // One note per card: while serving, the finish form's (beside Finish) says it for Park too.
+  const hubNote = serving ? finishNeedsHubNote : `desk-card-${ticket.visitId}-needs-hub`;
+  const hub = useNeedsHub(hubNote);
 
   useEffect(() => {
     const target = focusNext.current;
@@ -182,7 +183,7 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
               {button('no-show', t.noShow, noShow)}
             </div>
           )}
-          <NeedsHubNote id={hubNote} />
+          {!serving && <NeedsHubNote id={hubNote} />}
           {refused !== null && refused.where !== 'park' && refusal}
           {serving && <FinishForm ticket={ticket} onFinished={(answer, outcome) => onStep(answer, done.finished(number, text.desk.finish.outcomes[outcome]))} />}
           {transferring && (
