@@ -52,7 +52,6 @@ export function LanPairingCode({ enabled, timeZone }: { enabled: boolean; timeZo
         {t.title}
       </h3>
       <p>{t.intro}</p>
-      {!enabled && <p className="hint">{t.lanOff}</p>}
       <ProblemNotice id="lan-code-problem" message={problem} />
       {code !== null && left !== null && (
         <div className="lan-code__shown">
