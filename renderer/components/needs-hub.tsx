@@ -8,7 +8,11 @@ import './connection-banner.css';
  * that focus stays where it was and the reason can still be read from the control.
  */
 export function useNeedsHub(noteId: string) {
-  const reachable = useHubReachable();
+  return hubControl(useHubReachable(), noteId);
+}
+
+/** `useNeedsHub`'s rule, apart from the store, so that it is tested as it is. */
+export function hubControl(reachable: boolean, noteId: string) {
   return {
     reachable,
     disabled: (busy = false): true | undefined => (busy || !reachable ? true : undefined),
