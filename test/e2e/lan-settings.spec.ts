@@ -38,11 +38,11 @@ test('a manager turns LAN access on with their PIN, reads the fingerprint, makes
   await expect(part.getByText('LAN access is off.')).toBeVisible();
   // A code while it is off: refused, said plainly, nothing shown.
   await part.getByRole('button', { name: 'Make a pairing code' }).click();
-  await expect(part.getByRole('alert')).toHaveText('Turn on LAN access first: a desk PC can only join while it is on.');
+  await expect(part.getByRole('alert')).toHaveText('Turn LAN access on first: a desk PC can only join while it is on.');
   await expect(part.locator('#lan-pairing-code')).toHaveCount(0);
 
   // On, confirmed with the manager's own PIN; a wrong one is refused by its field.
-  await part.getByRole('button', { name: 'Turn on LAN access' }).click();
+  await part.getByRole('button', { name: 'Turn LAN access on' }).click();
   const pin = part.getByLabel('Your PIN');
   await expect(pin).toBeFocused();
   await pin.fill('1111');
@@ -53,7 +53,7 @@ test('a manager turns LAN access on with their PIN, reads the fingerprint, makes
   await page.keyboard.press('Enter');
   await expect(part.getByRole('status').filter({ hasText: 'LAN access is on.' })).toBeVisible();
   await expect(part.getByText('LAN access is on.', { exact: true })).toBeVisible();
-  await expect(part.getByRole('button', { name: 'Turn off LAN access' })).toBeFocused();
+  await expect(part.getByRole('button', { name: 'Turn LAN access off' })).toBeFocused();
 
   // The fingerprint IT compares, in groups, with its expiry; and the renewed one announced.
   const facts = part.locator('.lan-facts');
@@ -73,7 +73,7 @@ test('a manager turns LAN access on with their PIN, reads the fingerprint, makes
   await expect(part.getByText(/^Valid until \d\d:\d\d, once only\./)).toBeVisible();
   await expect(part.locator('.lan-code__left')).toHaveText(/^\((9 min \d\d s|10 min 00 s) left\)$/);
   await expect(part.getByRole('status').filter({ hasText: /^About (9|10) minutes left\.$/ })).toHaveCount(1);
-  await expect(part).toContainText('choose “Join a site”');
+  await expect(part).toContainText('choose “Join a site as a desk PC”');
   await expectNoSeriousAxeViolations(page);
   await saveScreen(page, 'lan-settings-1366');
   // The part itself, for a person to look at: the full page is long.
@@ -112,7 +112,7 @@ test('a manager turns LAN access on with their PIN, reads the fingerprint, makes
   await part.screenshot({ path: path.join(screensDir, 'lan-part-1920.png'), animations: 'disabled', caret: 'hide' });
 
   // Off again, with the PIN: the code on screen goes with it.
-  await part.getByRole('button', { name: 'Turn off LAN access' }).click();
+  await part.getByRole('button', { name: 'Turn LAN access off' }).click();
   await part.getByLabel('Your PIN').fill(site.managerPin);
   await page.keyboard.press('Enter');
   await expect(part.getByText('LAN access is off.', { exact: true })).toBeVisible();

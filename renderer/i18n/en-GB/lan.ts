@@ -8,10 +8,10 @@ export const lanText = {
     title: 'LAN access',
     isOn: 'LAN access is on.',
     isOff: 'LAN access is off.',
-    turnOn: 'Turn on LAN access',
-    turnOff: 'Turn off LAN access',
-    confirmOn: 'Turn on LAN access',
-    confirmOff: 'Turn off LAN access',
+    turnOn: 'Turn LAN access on',
+    turnOff: 'Turn LAN access off',
+    confirmOn: 'Turn LAN access on',
+    confirmOff: 'Turn LAN access off',
     offHint: 'Turning it off disconnects every desk PC at once. They stay paired for when it is on again.',
     turnedOn: 'LAN access is on. Desk PCs can now join with a pairing code.',
     turnedOff: 'LAN access is off. Only this PC can use One Stop Queue now.',
@@ -33,14 +33,14 @@ export const lanText = {
     another: 'Make another',
     making: 'Making…',
     label: 'Pairing code',
-    how: 'On the desk PC, open One Stop Queue, choose “Join a site”, and type this hub’s address and this code.',
+    how: 'On the desk PC, start One Stop Queue, choose “Join a site as a desk PC”, and type this hub’s address and this code.',
     validUntil: (time: string): string => `Valid until ${time}, once only.`,
     left: (minutes: number, seconds: number): string =>
       minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s left` : `${seconds} seconds left`,
     // Said by screen readers once a minute, not every second.
     leftSpoken: (minutes: number): string => (minutes === 1 ? 'About 1 minute left.' : `About ${minutes} minutes left.`),
     expired: 'This code has run out. Make another.',
-    lanOff: 'Turn on LAN access first: a desk PC can only join while it is on.',
+    lanOff: 'Turn LAN access on first: a desk PC can only join while it is on.',
   },
 
   devices: {
