@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PairingCode } from '../../shared/domain/lan.js';
+import { pairingCodeLifetimeMs } from '../../shared/lan-protocol.js';
 import { DeskFailure } from '../../shared/errors.js';
 import { useApi } from '../api/api-context.js';
 import { focusLater } from '../components/focus-when-drawn.js';
@@ -19,7 +20,9 @@ const codeId = 'lan-pairing-code';
  */
 export function LanPairingCode({ enabled, timeZone }: { enabled: boolean; timeZone: string | null }) {
   const api = useApi();
-  const [code, setCode] = useState<PairingCode | null>(null);
+  // The countdown runs on this PC's clock from when the code arrived: this PC (a desk PC, even)
+  // may be minutes off the hub's, whose time `expiresAt` is in.
+  const [code, setCode] = useState<(PairingCode & { runsOutHere: number }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const now = useSecondClock(code !== null);
@@ -34,7 +37,8 @@ export function LanPairingCode({ enabled, timeZone }: { enabled: boolean; timeZo
     setBusy(true);
     setProblem(null);
     try {
-      setCode(await api.createPairingCode({}));
+      const made = await api.createPairingCode({});
+      setCode({ ...made, runsOutHere: Date.now() + pairingCodeLifetimeMs });
       focusLater(codeId);
     } catch (error) {
       // Conflict: LAN access is off (or has just been turned off elsewhere); said in the manager's terms.
@@ -45,7 +49,8 @@ export function LanPairingCode({ enabled, timeZone }: { enabled: boolean; timeZo
     }
   }
 
-  const left = code === null ? null : timeLeft(code.expiresAt, now);
+  // `now` may be up to a second older than a code just made: never more than ten minutes left.
+  const left = code === null ? null : timeLeft(code.runsOutHere, Math.max(now, code.runsOutHere - pairingCodeLifetimeMs));
   return (
     <section className="form form--panel settings-form lan-code" aria-labelledby="lan-code-title">
       <h3 className="form__title" id="lan-code-title">

@@ -123,3 +123,38 @@ async function tokenOf(page: Page): Promise<string> {
   const kept = await page.evaluate(() => sessionStorage.getItem('one-stop-queue.session'));
   return (JSON.parse(kept!) as { token: string }).token;
 }
+
+test('a pairing code runs out after ten minutes on this PC’s clock, says so, and another can be made', async ({ page, hub }) => {
+  await setUpSite(hub);
+  await hub.serve.stop();
+  await seedLan(hub.serve.dataDir, []);
+  await hub.serve.restart();
+  // Turned on by API: the screen's own switch is the test above.
+  await hub.call('setLanAccess', { enabled: true, managerPin: site.managerPin }, (await signInOverApi(hub)).token);
+  // The page's clock runs as usual until it is moved on; the hub's is the real one.
+  await page.clock.install();
+  const part = await openLanSettings(page, hub);
+  await expect(part.getByText('LAN access is on.', { exact: true })).toBeVisible();
+  await expect(part.getByText('No desk PC has joined yet.')).toBeVisible();
+
+  await part.getByRole('button', { name: 'Make a pairing code' }).click();
+  const code = part.locator('#lan-pairing-code');
+  await expect(code).toBeFocused();
+  await page.clock.fastForward('05:00');
+  await expect(part.getByRole('status').filter({ hasText: /^About 5 minutes left\.$/ })).toHaveCount(1);
+  await page.clock.fastForward('05:01');
+  await expect(part.getByRole('status').filter({ hasText: 'This code has run out. Make another.' })).toBeVisible();
+  await expect(part.locator('.lan-code__left')).toHaveCount(0);
+  const old = (await code.innerText()).trim();
+
+  await part.getByRole('button', { name: 'Make another' }).click();
+  await expect(code).not.toHaveText(old);
+  await expect(part.locator('.lan-code__left')).toHaveText(/^\((9 min \d\d s|10 min 00 s) left\)$/);
+});
+
+/** The manager signed in over the API (sessions do not outlive a restart of the hub). */
+async function signInOverApi(hub: Hub) {
+  const staff = await hub.call('listSignInStaff', {});
+  const me = staff.find((member) => member.name === site.manager)!;
+  return hub.call('signIn', { staffId: me.id, pin: site.managerPin });
+}
