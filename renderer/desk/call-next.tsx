@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { OpenDesk } from '../../shared/domain/desk-session.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { clockTime } from '../reception/visits-rules.js';
 import { deskKeys } from './desk-keys.js';
@@ -7,6 +8,9 @@ import type { DeskSteps } from './use-desk-steps.js';
 import { minutesSince } from './wait-level.js';
 
 const t = text.desk;
+
+/** Says why the desk's steps wait while the hub is away; the bar and the queue point to it too. */
+export const deskNeedsHubNote = 'desk-needs-hub';
 
 interface CallNextProps {
   desk: OpenDesk;
@@ -29,6 +33,7 @@ interface CallNextProps {
 export function CallNext({ desk, paused, steps, status, now, timeZone, callRef, resumeRef, onCallNext, onResume }: CallNextProps) {
   const refusedCall = steps.refusal?.where === 'call-next' ? steps.refusal.message : null;
   const refusedResume = steps.refusal?.where === 'resume-desk' ? steps.refusal.message : null;
+  const hub = useNeedsHub(deskNeedsHubNote);
   return (
     <div className="desk-call">
       <div className="desk-call__row">
@@ -38,8 +43,8 @@ export function CallNext({ desk, paused, steps, status, now, timeZone, callRef, 
             type="button"
             className="button desk-call__button"
             aria-keyshortcuts={deskKeys['call-next']}
-            aria-describedby={refusedCall === null ? 'desk-call-keys' : 'desk-call-keys desk-call-refusal'}
-            aria-disabled={steps.busy === 'call-next' || undefined}
+            aria-describedby={hub.describedBy('desk-call-keys', refusedCall === null ? null : 'desk-call-refusal')}
+            aria-disabled={hub.disabled(steps.busy === 'call-next')}
             onClick={onCallNext}
           >
             {steps.busy === 'call-next' ? t.call.calling : t.call.button}
@@ -60,8 +65,8 @@ export function CallNext({ desk, paused, steps, status, now, timeZone, callRef, 
               ref={resumeRef}
               type="button"
               className="button desk-big"
-              aria-disabled={steps.busy === 'resume-desk' || undefined}
-              aria-describedby={refusedResume === null ? undefined : 'desk-resume-refusal'}
+              aria-disabled={hub.disabled(steps.busy === 'resume-desk')}
+              aria-describedby={hub.describedBy(refusedResume === null ? null : 'desk-resume-refusal')}
               onClick={onResume}
             >
               {steps.busy === 'resume-desk' ? t.pause.resuming : t.pause.resume}
@@ -85,6 +90,7 @@ export function CallNext({ desk, paused, steps, status, now, timeZone, callRef, 
           )}
         </div>
       </div>
+      <NeedsHubNote id={deskNeedsHubNote} />
       {refusedCall !== null && (
         <p className="desk-refusal" id="desk-call-refusal" role="alert">
           {refusedCall}

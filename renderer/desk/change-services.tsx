@@ -5,6 +5,7 @@ import type { Service } from '../../shared/domain/site.js';
 import { useApi } from '../api/api-context.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { rememberDeskChoice } from './desk-choice.js';
 import { ServiceChecks } from './service-checks.js';
@@ -24,6 +25,7 @@ export function ChangeServices({ desk, services, onSaved, onCancel }: ChangeServ
   const api = useApi();
   const [serviceIds, setServiceIds] = useState<number[]>(() => desk.serviceIds.filter((id) => services.some((service) => service.id === id && service.active)));
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub('change-services-needs-hub');
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => formRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(), []);
@@ -53,8 +55,9 @@ export function ChangeServices({ desk, services, onSaved, onCancel }: ChangeServ
       </h2>
       <ErrorSummary form={form} errors={errors} labels={{ serviceIds: text.desk.open.services }} attempt={attempt} />
       <ServiceChecks form={form} services={services.filter((service) => service.active)} value={serviceIds} error={errors.fields.serviceIds} onValue={setServiceIds} />
+      <NeedsHubNote id="change-services-needs-hub" />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.savingServices : t.saveServices}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} aria-keyshortcuts="Escape">

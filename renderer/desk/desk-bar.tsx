@@ -1,5 +1,7 @@
 import type { OpenDesk } from '../../shared/domain/desk-session.js';
 import type { Service } from '../../shared/domain/site.js';
+import { useNeedsHub } from '../components/needs-hub.js';
+import { deskNeedsHubNote } from './call-next.js';
 import { text } from '../i18n/text.js';
 import type { DeskSteps } from './use-desk-steps.js';
 
@@ -21,6 +23,7 @@ interface DeskBarProps {
 export function DeskBar({ desk, services, paused, steps, panel, onPanel, onClose }: DeskBarProps) {
   const serving = desk.serviceIds.map((id) => services.find((service) => service.id === id)).filter((service) => service !== undefined);
   const refused = steps.refusal?.where === 'close' ? steps.refusal.message : null;
+  const hub = useNeedsHub(deskNeedsHubNote);
   return (
     <section className="desk-bar" aria-labelledby="desk-bar-title">
       <div className="desk-bar__what">
@@ -51,8 +54,8 @@ export function DeskBar({ desk, services, paused, steps, panel, onPanel, onClose
         <button
           type="button"
           className="button button--secondary button--small"
-          aria-disabled={steps.busy === 'close' || undefined}
-          aria-describedby={refused === null ? undefined : 'desk-close-refusal'}
+          aria-disabled={hub.disabled(steps.busy === 'close')}
+          aria-describedby={hub.describedBy(refused === null ? null : 'desk-close-refusal')}
           onClick={onClose}
         >
           {steps.busy === 'close' ? t.closing : t.close}

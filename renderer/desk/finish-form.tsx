@@ -7,6 +7,7 @@ import { Field } from '../components/field.js';
 import { fieldId } from '../forms/field-id.js';
 import type { FormErrors } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { deskKeys } from './desk-keys.js';
 
@@ -16,6 +17,9 @@ interface FinishFormProps {
   ticket: TicketView;
   onFinished(ticket: TicketView, outcome: ServiceOutcome): void;
 }
+
+/** Says why Finish (and the card's Park) waits while the hub is away. */
+export const finishNeedsHubNote = 'finish-needs-hub';
 
 /** No outcome chosen is said in the advisor's words, on the outcome. */
 function onScreen(errors: FormErrors, outcome: ServiceOutcome | null): FormErrors {
@@ -34,6 +38,7 @@ export function FinishForm({ ticket, onFinished }: FinishFormProps) {
   const [outcome, setOutcome] = useState<ServiceOutcome | null>(null);
   const [note, setNote] = useState('');
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub(finishNeedsHubNote);
 
   const input = { visitId: ticket.visitId, outcome: outcome ?? '', note };
   const send = (event: FormEvent) =>
@@ -95,8 +100,9 @@ export function FinishForm({ ticket, onFinished }: FinishFormProps) {
       <Field id={id('note')} label={t.note} hint={t.noteHint} error={shown.fields.note}>
         {(control) => <textarea {...control} className="input desk-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
+      <NeedsHubNote id={finishNeedsHubNote} />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit(ticket.number)}
         </button>
       </div>

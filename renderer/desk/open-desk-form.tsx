@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/error-summary.js';
 import { fieldId } from '../forms/field-id.js';
 import type { FormErrors } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { fitDeskChoice, recallDeskChoice, rememberDeskChoice, type DeskChoiceDraft } from './desk-choice.js';
 import { ServiceChecks } from './service-checks.js';
@@ -42,6 +43,7 @@ export function OpenDeskForm({ desks, services, sessions, advisorId, notice, onO
   const shown = desks.filter((desk) => desk.active);
   const [draft, setDraft] = useState<DeskChoiceDraft>(() => fitDeskChoice(recallDeskChoice(), desks, services, sessions, advisorId));
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub('open-desk-needs-hub');
   const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const takenBy = new Map(sessions.filter((session) => session.advisorId !== advisorId).map((session) => [session.deskId, session.advisorName]));
@@ -126,8 +128,9 @@ export function OpenDeskForm({ desks, services, sessions, advisorId, notice, onO
         </div>
       </fieldset>
       <ServiceChecks form={form} services={active} value={draft.serviceIds} error={shownErrors.fields.serviceIds} onValue={(serviceIds) => setDraft((current) => ({ ...current, serviceIds }))} />
+      <NeedsHubNote id="open-desk-needs-hub" />
       <div className="form__actions">
-        <button ref={submitRef} type="submit" className="button desk-big" aria-disabled={busy || undefined}>
+        <button ref={submitRef} type="submit" className="button desk-big" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { useApi } from '../api/api-context.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { fieldId } from '../forms/field-id.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 
 const form = 'desk-pause';
@@ -21,6 +22,7 @@ export function PauseForm({ desk, onPaused, onCancel }: PauseFormProps) {
   const api = useApi();
   const [reason, setReason] = useState<PauseReason>('break');
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub('pause-needs-hub');
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus(), []);
@@ -59,8 +61,9 @@ export function PauseForm({ desk, onPaused, onCancel }: PauseFormProps) {
           ))}
         </div>
       </fieldset>
+      <NeedsHubNote id="pause-needs-hub" />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} aria-keyshortcuts="Escape">

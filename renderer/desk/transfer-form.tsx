@@ -9,6 +9,7 @@ import { SelectField } from '../components/select-field.js';
 import { fieldId } from '../forms/field-id.js';
 import type { FormErrors } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 
 const t = text.desk.transfer;
@@ -37,6 +38,7 @@ export function TransferForm({ ticket, services, onTransferred, onCancel }: Tran
   const [serviceId, setServiceId] = useState('');
   const [note, setNote] = useState('');
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub('transfer-needs-hub');
   const formRef = useRef<HTMLFormElement>(null);
   const others = services.filter((service) => service.active && service.id !== ticket.serviceId);
 
@@ -78,8 +80,9 @@ export function TransferForm({ ticket, services, onTransferred, onCancel }: Tran
       <Field id={id('note')} label={t.note} hint={t.noteHint} error={shown.fields.note}>
         {(control) => <textarea {...control} className="input desk-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
+      <NeedsHubNote id="transfer-needs-hub" />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit(ticket.number)}
         </button>
         <button type="button" className="button button--secondary" aria-keyshortcuts="Escape" onClick={onCancel}>

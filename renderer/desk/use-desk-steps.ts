@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { DeskFailure } from '../../shared/errors.js';
+import { hubReachableNow } from '../api/use-hub-reachable.js';
 import { text } from '../i18n/text.js';
 
 /** A refusal, said beside the control it answers (`where`: 'recall', 'call-C014'…). */
@@ -24,7 +25,8 @@ export function refusalMessage(error: unknown): string {
 
 /**
  * One step at a time at a desk: a second press while a call is out does nothing (the first
- * may already have called someone), and each refusal replaces the last.
+ * may already have called someone), each refusal replaces the last, and nothing is sent while
+ * the hub cannot be reached.
  */
 export function useDeskSteps(): DeskSteps {
   const [busy, setBusy] = useState<string | null>(null);
@@ -33,6 +35,8 @@ export function useDeskSteps(): DeskSteps {
 
   const run = useCallback(async <T>(where: string, call: () => Promise<T>, done: (result: T) => void): Promise<boolean> => {
     if (out.current) return false;
+    // Its buttons say why beside them (needs-hub.tsx); a key press (F2) must not send either.
+    if (!hubReachableNow()) return false;
     out.current = true;
     setBusy(where);
     setRefusal(null);

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState, type Ref } from 'react';
 import type { Service } from '../../shared/domain/site.js';
 import type { TicketView, VisitDetails, VisitMatch } from '../../shared/domain/visit.js';
 import { useApi } from '../api/api-context.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { EvidencePanel } from '../reception/evidence-panel.js';
 import { clockTime } from '../reception/visits-rules.js';
 import { deskKeys, type DeskKey } from './desk-keys.js';
-import { FinishForm } from './finish-form.js';
+import { FinishForm, finishNeedsHubNote } from './finish-form.js';
 import { TransferForm } from './transfer-form.js';
 import { useDeskKeys } from './use-desk-keys.js';
 import type { DeskSteps } from './use-desk-steps.js';
@@ -55,6 +56,9 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
   const { visitId, number } = ticket;
   const called = ticket.status === 'called';
   const serving = ticket.status === 'serving';
+  // One note per card: while serving, the finish form's (beside Finish) says it for Park too.
+  const hubNote = serving ? finishNeedsHubNote : `desk-card-${ticket.visitId}-needs-hub`;
+  const hub = useNeedsHub(hubNote);
 
   useEffect(() => {
     const target = focusNext.current;
@@ -103,8 +107,8 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
       type="button"
       className={primary ? 'button desk-step desk-step--wide' : 'button button--secondary desk-step'}
       aria-keyshortcuts={deskKeys[where]}
-      aria-disabled={steps.busy !== null || undefined}
-      aria-describedby={refused?.where === where ? refusalId : undefined}
+      aria-disabled={hub.disabled(steps.busy !== null)}
+      aria-describedby={hub.describedBy(refused?.where === where ? refusalId : null)}
       onClick={onClick}
     >
       {label}
@@ -179,6 +183,7 @@ export function VisitorCard({ ticket, services, steps, now, timeZone, focusStart
               {button('no-show', t.noShow, noShow)}
             </div>
           )}
+          {!serving && <NeedsHubNote id={hubNote} />}
           {refused !== null && refused.where !== 'park' && refusal}
           {serving && <FinishForm ticket={ticket} onFinished={(answer, outcome) => onStep(answer, done.finished(number, text.desk.finish.outcomes[outcome]))} />}
           {transferring && (

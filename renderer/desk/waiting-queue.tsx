@@ -1,5 +1,7 @@
 import type { Service } from '../../shared/domain/site.js';
 import type { TicketView } from '../../shared/domain/visit.js';
+import { useNeedsHub } from '../components/needs-hub.js';
+import { deskNeedsHubNote } from './call-next.js';
 import { text } from '../i18n/text.js';
 import type { DeskSteps } from './use-desk-steps.js';
 import { needsWords } from './visit-facts.js';
@@ -30,6 +32,7 @@ interface WaitingQueueProps {
  */
 export function WaitingQueue({ waiting, parked, noShows, services, steps, now, mayCall, onCall, onResume, onReinstate }: WaitingQueueProps) {
   const service = (id: number) => services.find((each) => each.id === id);
+  const hub = useNeedsHub(deskNeedsHubNote);
   const refusal = (where: string) =>
     steps.refusal?.where === where ? (
       <p className="desk-refusal" id={`desk-${where}-refusal`} role="alert">
@@ -40,8 +43,8 @@ export function WaitingQueue({ waiting, parked, noShows, services, steps, now, m
     <button
       type="button"
       className="button button--secondary button--small"
-      aria-disabled={steps.busy !== null || undefined}
-      aria-describedby={steps.refusal?.where === where ? `desk-${where}-refusal` : undefined}
+      aria-disabled={hub.disabled(steps.busy !== null)}
+      aria-describedby={hub.describedBy(steps.refusal?.where === where ? `desk-${where}-refusal` : null)}
       onClick={onClick}
     >
       {label}

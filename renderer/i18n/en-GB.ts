@@ -27,6 +27,7 @@ export const enGB = {
   connection: {
     down: 'No connection to the One Stop Queue hub. Trying again… Nothing on this screen is lost.',
     connecting: 'Connecting to One Stop Queue…',
+    actionsWait: 'Waiting for the hub. These steps work again as soon as the connection is back; what you typed is kept.',
   },
 
   errors: {

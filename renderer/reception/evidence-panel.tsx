@@ -9,6 +9,7 @@ import { TextField } from '../components/text-field.js';
 import { fieldId } from '../forms/field-id.js';
 import { fromFailure } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { usePrint } from '../print/print-job.js';
 import { useSiteStore } from '../state/site-store.js';
@@ -55,6 +56,7 @@ export function EvidencePanel({ visit, onClose }: { visit: VisitMatch; onClose()
   const [receiptProblem, setReceiptProblem] = useState<{ receiptId: number; message: string } | null>(null);
   const focusNext = useRef<string | null>(id('items.0.kind'));
   const { errors, attempt, busy, submit, clearErrors } = useFormAttempt();
+  const hub = useNeedsHub('evidence-needs-hub');
 
   useEffect(() => {
     const target = focusNext.current;
@@ -248,8 +250,9 @@ export function EvidencePanel({ visit, onClose }: { visit: VisitMatch; onClose()
             {printProblem}
           </p>
         )}
+        <NeedsHubNote id="evidence-needs-hub" />
         <div className="form__actions">
-          <button type="submit" className="button" aria-disabled={busy || undefined}>
+          <button type="submit" className="button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
             {busy ? t.submitting : t.submit}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

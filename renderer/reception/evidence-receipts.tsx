@@ -1,4 +1,5 @@
 import type { Receipt } from '../../shared/domain/receipt.js';
+import { useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { itemLine } from './evidence-items.js';
 import { clockTime } from './visits-rules.js';
@@ -20,6 +21,8 @@ interface EvidenceReceiptsProps {
 
 /** The receipts already given on this visit, each with its reprint and its back-office copy. */
 export function EvidenceReceipts({ receipts, timeZone, pending, problem, onPrint }: EvidenceReceiptsProps) {
+  // Said beside the panel's own Save (evidence-panel.tsx).
+  const hub = useNeedsHub('evidence-needs-hub');
   if (receipts === null) return <p className="hint">{text.loading}</p>;
   if (receipts.length === 0) return <p>{t.noReceipts}</p>;
   return (
@@ -41,8 +44,9 @@ export function EvidenceReceipts({ receipts, timeZone, pending, problem, onPrint
                 type="button"
                 className="button button--secondary button--small"
                 aria-label={t.reprintLabel(receipt.reference)}
-                aria-disabled={waiting}
-                onClick={() => pending === null && onPrint(receipt, 'visitor')}
+                aria-disabled={hub.disabled(waiting === true)}
+                aria-describedby={hub.describedBy()}
+                onClick={() => pending === null && hub.reachable && onPrint(receipt, 'visitor')}
               >
                 {t.reprint}
               </button>
@@ -50,8 +54,9 @@ export function EvidenceReceipts({ receipts, timeZone, pending, problem, onPrint
                 type="button"
                 className="button button--secondary button--small"
                 aria-label={t.backOfficeLabel(receipt.reference)}
-                aria-disabled={waiting}
-                onClick={() => pending === null && onPrint(receipt, 'back-office')}
+                aria-disabled={hub.disabled(waiting === true)}
+                aria-describedby={hub.describedBy()}
+                onClick={() => pending === null && hub.reachable && onPrint(receipt, 'back-office')}
               >
                 {t.backOffice}
               </button>

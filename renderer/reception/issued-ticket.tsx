@@ -1,3 +1,4 @@
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { printedStamp } from '../print/print-time.js';
 import { estimatedWaitLine, peopleAheadLine } from '../print/ticket-wording.js';
@@ -20,6 +21,7 @@ interface IssuedTicketProps {
  */
 export function IssuedTicket({ last, timeZone, printNote, busy, onPrintAgain, onEvidence }: IssuedTicketProps) {
   const t = text.reception.issued;
+  const hub = useNeedsHub('issued-needs-hub');
 
   return (
     <section className="issued" aria-labelledby="issued-title">
@@ -43,8 +45,9 @@ export function IssuedTicket({ last, timeZone, printNote, busy, onPrintAgain, on
               {printNote.message}
             </p>
           )}
+          <NeedsHubNote id="issued-needs-hub" />
           <div className="form__actions">
-            <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={onPrintAgain}>
+            <button type="button" className="button button--secondary" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()} onClick={() => hub.reachable && onPrintAgain()}>
               {t.printAgain(last.issued.ticket.number)}
             </button>
             <button type="button" className="button button--secondary" onClick={onEvidence}>

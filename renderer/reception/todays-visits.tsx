@@ -9,11 +9,12 @@ import { TextField } from '../components/text-field.js';
 import { fieldId } from '../forms/field-id.js';
 import { fromFailure } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { usePrint } from '../print/print-job.js';
 import { useSiteStore } from '../state/site-store.js';
 import { reprintedMessage, serviceName } from './visits-rules.js';
-import { rowButtonId, VisitsTable } from './visits-table.js';
+import { rowButtonId, VisitsTable, visitsNeedHubNote } from './visits-table.js';
 import '../components/form.css';
 import './visits.css';
 
@@ -56,6 +57,7 @@ export function TodaysVisits({ services, onEvidence }: { services: Service[]; on
   // Where focus goes once the change that removes the focused button has been drawn.
   const focusNext = useRef<string[]>([]);
   const { errors, attempt, busy, submit } = useFormAttempt();
+  const hub = useNeedsHub(visitsNeedHubNote);
 
   useEffect(() => {
     const ids = focusNext.current;
@@ -155,11 +157,12 @@ export function TodaysVisits({ services, onEvidence }: { services: Service[]; on
             spellCheck={false}
             enterKeyHint="search"
           />
-          <button type="submit" className="button visits__search-button" aria-disabled={busy || undefined}>
+          <button type="submit" className="button visits__search-button" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
             {busy ? t.searching : t.searchButton}
           </button>
         </div>
       </form>
+      <NeedsHubNote id={visitsNeedHubNote} />
       <p className="notice" role="status" hidden={status === null}>
         {status}
       </p>
@@ -176,8 +179,9 @@ export function TodaysVisits({ services, onEvidence }: { services: Service[]; on
             <button
               type="button"
               className="button button--secondary button--small"
-              aria-disabled={refreshing || undefined}
-              onClick={() => !refreshing && void searchAgain(found, true)}
+              aria-disabled={hub.disabled(refreshing)}
+              aria-describedby={hub.describedBy()}
+              onClick={() => !refreshing && hub.reachable && void searchAgain(found, true)}
             >
               {t.searchAgain}
             </button>

@@ -10,6 +10,7 @@ import { TextField } from '../components/text-field.js';
 import { fieldId } from '../forms/field-id.js';
 import { type FormErrors } from '../forms/form-errors.js';
 import { useFormAttempt } from '../forms/use-form-attempt.js';
+import { NeedsHubNote, useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { AfterHoursPanel } from './after-hours-panel.js';
 import type { IssuingWindow } from './after-hours.js';
@@ -84,6 +85,7 @@ export function VisitorForm({ services, window: issuing, timeZone, onIssued }: V
   const nameInput = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const { errors, attempt, busy, submit, clearErrors } = useFormAttempt(() => setAfterHours((current) => ({ ...current, managerPin: '' })));
+  const hub = useNeedsHub('visitor-form-needs-hub');
 
   useEffect(() => nameInput.current?.focus(), []);
 
@@ -330,8 +332,9 @@ export function VisitorForm({ services, window: issuing, timeZone, onIssued }: V
           onValue={(changes) => setAfterHours((current) => ({ ...current, ...changes }))}
         />
       )}
+      <NeedsHubNote id="visitor-form-needs-hub" />
       <div className="form__actions">
-        <button type="submit" className="button button--large" aria-disabled={busy || undefined}>
+        <button type="submit" className="button button--large" aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()}>
           {busy ? t.submitting : t.submit}
         </button>
         <button type="button" className="button button--secondary" aria-keyshortcuts="Escape" onClick={() => clear(true)}>

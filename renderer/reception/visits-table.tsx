@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Service } from '../../shared/domain/site.js';
 import type { VisitMatch } from '../../shared/domain/visit.js';
+import { useNeedsHub } from '../components/needs-hub.js';
 import { text } from '../i18n/text.js';
 import { clockTime, rowActions, serviceLabel, statusWord } from './visits-rules.js';
 
@@ -93,11 +94,16 @@ export function VisitsTable(props: VisitsTableProps) {
   );
 }
 
+/** The note beside today's visits that says why their actions wait (todays-visits.tsx). */
+export const visitsNeedHubNote = 'visits-search-needs-hub';
+
 function RowButtons({ visit, pending, confirming, onReprint, onAskCancel, onEvidence }: VisitsTableProps & { visit: VisitMatch }) {
   const id = visit.ticket.visitId;
   const number = visit.ticket.number;
   const allowed = rowActions(visit.ticket.status);
-  const waiting = pending === id || undefined;
+  // The note saying why is beside the search, above the table (todays-visits.tsx).
+  const hub = useNeedsHub(visitsNeedHubNote);
+  const waiting = hub.disabled(pending === id);
   return (
     <div className="visits__actions">
       {allowed.reprint && (
@@ -107,7 +113,8 @@ function RowButtons({ visit, pending, confirming, onReprint, onAskCancel, onEvid
           className="button button--secondary button--small"
           aria-label={t.reprintLabel(number)}
           aria-disabled={waiting}
-          onClick={() => pending === null && onReprint(visit)}
+          aria-describedby={hub.describedBy()}
+          onClick={() => pending === null && hub.reachable && onReprint(visit)}
         >
           {t.reprint}
         </button>
@@ -120,7 +127,8 @@ function RowButtons({ visit, pending, confirming, onReprint, onAskCancel, onEvid
           aria-label={t.cancelLabel(number)}
           aria-expanded={confirming === id}
           aria-disabled={waiting}
-          onClick={() => pending === null && onAskCancel(visit)}
+          aria-describedby={hub.describedBy()}
+          onClick={() => pending === null && hub.reachable && onAskCancel(visit)}
         >
           {t.cancel}
         </button>
@@ -147,6 +155,7 @@ function ConfirmCancel({ visit, busy, onConfirm, onKeep }: ConfirmCancelProps) {
   const ref = useRef<HTMLDivElement>(null);
   const number = visit.ticket.number;
   const questionId = `visit-${visit.ticket.visitId}-confirm-question`;
+  const hub = useNeedsHub(visitsNeedHubNote);
   useEffect(() => ref.current?.focus(), []);
 
   function onKeyDown(event: KeyboardEvent) {
@@ -162,7 +171,7 @@ function ConfirmCancel({ visit, busy, onConfirm, onKeep }: ConfirmCancelProps) {
         {t.confirmCancel(number)}
       </p>
       <div className="visits__actions">
-        <button type="button" className="button button--small" aria-label={t.confirmLabel(number)} aria-disabled={busy || undefined} onClick={() => !busy && onConfirm(visit)}>
+        <button type="button" className="button button--small" aria-label={t.confirmLabel(number)} aria-disabled={hub.disabled(busy)} aria-describedby={hub.describedBy()} onClick={() => !busy && hub.reachable && onConfirm(visit)}>
           {t.confirm}
         </button>
         <button type="button" className="button button--secondary button--small" aria-label={t.keepLabel(number)} onClick={() => onKeep(visit)}>

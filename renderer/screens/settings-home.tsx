@@ -8,6 +8,7 @@ import { DesksSection } from '../settings/desks-section.js';
 import { DisplayLink } from '../components/display-link.js';
 import { CaseReferenceForm } from '../settings/case-reference-form.js';
 import { IdleLockForm } from '../settings/idle-lock-form.js';
+import { LanSection } from '../settings/lan-section.js';
 import { OpeningHoursForm } from '../settings/opening-hours-form.js';
 import { RecordsForm } from '../settings/records-form.js';
 import { RecoveryPassphraseForm } from '../settings/recovery-passphrase-form.js';
@@ -17,6 +18,7 @@ import { SettingsSection, type SettingsPart } from '../settings/settings-section
 import { SiteForm } from '../settings/site-form.js';
 import { TicketsForm } from '../settings/tickets-form.js';
 import '../settings/settings.css';
+import '../settings/lan.css';
 
 interface SettingsHomeProps {
   session: Session;
@@ -35,6 +37,7 @@ const parts = {
   hours: part('hours', t.hours.heading),
   tickets: part('tickets', t.tickets.heading),
   security: part('security', t.security.heading),
+  lan: part('lan', t.lan.heading),
   records: part('records', t.records.heading),
   display: part('display', t.display.heading),
 };
@@ -67,6 +70,10 @@ export function SettingsHome({ session, siteName, settings }: SettingsHomeProps)
             <RecoveryPassphraseForm isSet={settings.recoveryPassphraseSet} />
           </>
         )}
+      </SettingsSection>
+      <SettingsSection part={parts.lan}>
+        <p className="hint">{t.lan.intro}</p>
+        <LanSection timeZone={settings?.timeZone ?? null} />
       </SettingsSection>
       <SettingsSection part={parts.records}>
         {settings === null ? (

@@ -1,3 +1,5 @@
+import { lanText } from './lan.js';
+
 /** The manager's settings (renderer/settings/). Part of the `Catalogue` (../en-GB.ts). */
 export const settingsText = {
   title: 'Settings',
@@ -51,6 +53,8 @@ export const settingsText = {
     deactivated: (name: string): string => `${name} is no longer offered. Tickets already issued for it stay in the queue.`,
     reactivated: (name: string): string => `${name} is offered again.`,
   },
+
+  lan: lanText,
 
   desks: {
     heading: 'Desks',

@@ -1,0 +1,68 @@
+/** Settings → "Desk PCs on the network" (renderer/settings/lan-*.tsx). Part of `settingsText`. */
+export const lanText = {
+  heading: 'Desk PCs on the network',
+  intro:
+    'Let the advisor desks and the waiting-area screen on other PCs of this site use this hub. While it is off, only this PC can open One Stop Queue.',
+
+  access: {
+    title: 'LAN access',
+    isOn: 'LAN access is on.',
+    isOff: 'LAN access is off.',
+    turnOn: 'Turn LAN access on',
+    turnOff: 'Turn LAN access off',
+    confirmOn: 'Turn LAN access on',
+    confirmOff: 'Turn LAN access off',
+    offHint: 'Turning it off disconnects every desk PC at once. They stay paired for when it is on again.',
+    turnedOn: 'LAN access is on. Desk PCs can now join with a pairing code.',
+    turnedOff: 'LAN access is off. Only this PC can use One Stop Queue now.',
+    desksAt: 'Desk PCs join at',
+    displayAt: 'The waiting-area screen opens',
+    notListening: 'Starting… the addresses appear here in a moment.',
+    fingerprint: 'Certificate fingerprint',
+    fingerprintHint: 'For IT: a desk PC checks this before it sends anything. Compare it group by group if asked.',
+    fingerprintNone: 'The certificate is being made. Its fingerprint appears here in a moment.',
+    expires: (date: string): string => `Valid until ${date}.`,
+    renewed: 'Renewed certificate',
+    renewedHint: 'Desk PCs have been told about it and change to it by themselves.',
+  },
+
+  code: {
+    title: 'Pair a desk PC',
+    intro: 'A pairing code lets one desk PC join this hub. It works once, for ten minutes.',
+    make: 'Make a pairing code',
+    another: 'Make another',
+    making: 'Making…',
+    label: 'Pairing code',
+    how: 'On the desk PC, start One Stop Queue, choose “Join a site as a desk PC”, and type this hub’s address and this code.',
+    validUntil: (time: string): string => `Valid until ${time}, once only.`,
+    left: (minutes: number, seconds: number): string =>
+      minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s left` : `${seconds} seconds left`,
+    // Said by screen readers once a minute, not every second.
+    leftSpoken: (minutes: number): string => (minutes === 1 ? 'About 1 minute left.' : `About ${minutes} minutes left.`),
+    expired: 'This code has run out. Make another.',
+    lanOff: 'Turn LAN access on first: a desk PC can only join while it is on.',
+  },
+
+  devices: {
+    title: 'Paired desk PCs',
+    caption: 'Desk PCs paired with this hub, newest first',
+    none: 'No desk PC has joined yet.',
+    name: 'Desk PC',
+    version: 'Version',
+    paired: 'Paired',
+    lastSeen: 'Last seen',
+    state: 'State',
+    actions: 'Actions',
+    never: 'Not yet',
+    inUse: 'Paired',
+    withdrawn: (date: string): string => `Withdrawn ${date}`,
+    withdraw: 'Withdraw',
+    withdrawLabel: (label: string): string => `Withdraw ${label}`,
+    confirmTitle: (label: string): string => `Withdraw ${label}?`,
+    confirmText: 'It stops working at once and everyone signed in on it is signed out. To use it again, pair it with a new code.',
+    confirm: (label: string): string => `Withdraw ${label}`,
+    keep: 'Keep it',
+    withdrawing: 'Withdrawing…',
+    didWithdraw: (label: string): string => `${label} has been withdrawn.`,
+  },
+};
