@@ -17,6 +17,8 @@ export interface EventsLinkOptions {
 
 /** The hub's close code for a session that ended (electron/hub/events-socket.ts `closeCodes.unauthenticated`). */
 const sessionEndedCode = 4401;
+/** …and for a desk PC that was withdrawn, as its upgrade is refused with 403 from then on. */
+const deviceRefusedCode = 4403;
 
 /**
  * Waits between reconnection attempts: quick at first (a hub restart takes a second or two),
@@ -28,11 +30,16 @@ export function reconnectDelay(attempt: number, random: () => number = Math.rand
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+/** Backoff's ceiling: 10 s. */
+const maxAttempt = 5;
+
 interface Connection {
   socket: WebSocket;
   /** The session token its hello carried, or null for a display hello. */
   hello: string | null;
   ready: boolean;
+  /** The hub answered the upgrade with 403: it is there, and refuses this desk PC. */
+  refused: boolean;
   /** Closed on purpose to open another (a new session, or stop): its close is no loss. */
   replaced: boolean;
 }
@@ -111,10 +118,14 @@ export class EventsLink {
     const url = new URL(eventsPath, this.options.hubUrl);
     url.protocol = 'wss:';
     const socket = new WebSocket(url, { agent: this.agent, headers: this.options.headers(), handshakeTimeout: 10_000, perMessageDeflate: false });
-    const connection: Connection = { socket, hello: this.token, ready: false, replaced: false };
+    const connection: Connection = { socket, hello: this.token, ready: false, refused: false, replaced: false };
     this.current = connection;
     // Every failure also closes the socket, and the close decides what next.
     socket.on('error', () => undefined);
+    socket.on('unexpected-response', (_request, response) => {
+      connection.refused = response.statusCode === 403;
+      socket.terminate();
+    });
     socket.on('open', () => {
       const hello: ClientHello = connection.hello === null ? { type: 'display' } : { type: 'auth', token: connection.hello };
       socket.send(JSON.stringify(hello));
@@ -145,11 +156,13 @@ export class EventsLink {
         this.connect();
         return;
       }
-      this.options.lost();
+      // A withdrawn desk PC: the hub is there, so no banner; its calls say why. Asked again now and then.
+      const refused = connection.refused || code === deviceRefusedCode;
+      if (!refused) this.options.lost();
       this.retry = setTimeout(() => {
         this.retry = null;
         if (this.running) this.connect();
-      }, reconnectDelay(this.attempt));
+      }, reconnectDelay(refused ? maxAttempt : this.attempt));
       this.attempt += 1;
     });
   }
