@@ -16,8 +16,6 @@ interface DeskWorld {
   proxy: CuttingProxy;
   link: HubLink;
   reachable: boolean[];
-  restartFront(): Promise<void>;
-  stopFront(): Promise<void>;
 }
 
 /**
@@ -29,9 +27,8 @@ async function deskWorld(linkOptions: { retryDelaysMs?: number[] } = {}): Promis
   const w = await startTestHub({ allowedHosts: ['127.0.0.2'] });
   await openAllHours(w.t);
   const cert = await makeLanCertificate();
-  let front = await startTlsFront(cert, w.hub.port);
-  const frontPort = front.port;
-  const proxy = await startCuttingProxy('127.0.0.2', frontPort);
+  const front = await startTlsFront(cert, w.hub.port);
+  const proxy = await startCuttingProxy('127.0.0.2', front.port);
   const reachable: boolean[] = [];
   const config: LinkConfig = { hubUrl: proxy.url, fingerprints: [cert.fingerprint], deviceId: 1, deviceToken: 'D'.repeat(43), label: 'Desk 3 PC', siteName: 'Liverpool One Stop Shop' };
   const link = createHubLink(config, { appVersion: '0.1.0', onReachable: (up) => reachable.push(up), ...linkOptions });
@@ -41,16 +38,7 @@ async function deskWorld(linkOptions: { retryDelaysMs?: number[] } = {}): Promis
     await front.close();
     await w.close();
   });
-  return {
-    w,
-    proxy,
-    link,
-    reachable,
-    stopFront: () => front.close(),
-    async restartFront() {
-      front = await startTlsFront(cert, w.hub.port, frontPort);
-    },
-  };
+  return { w, proxy, link, reachable };
 }
 
 /** The moment the hub has committed the next call (its events go out right after the commit), the line is cut: its answer is lost. */
@@ -128,12 +116,12 @@ describe('the desk link to a real hub', () => {
       expect(events.some((e) => e.type === 'queue-changed')).toBe(true);
     });
 
-    await world.stopFront();
+    world.proxy.setDown(true);
     const away = world.link.call('getSetupState', {}, null);
     await expect(away).rejects.toMatchObject({ code: 'unavailable' });
     await vi.waitFor(() => expect(world.reachable).toContain(false));
 
-    await world.restartFront();
+    world.proxy.setDown(false);
     await vi.waitFor(() => expect(world.reachable).toEqual([false, true]), { timeout: 30_000 });
     await expect(world.link.call('getSetupState', {}, null)).resolves.toBeDefined();
   });
