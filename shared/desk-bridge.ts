@@ -17,12 +17,20 @@ export type DeskBridgeCalls = {
 export interface DeskBridge extends DeskBridgeCalls {
   /** Staff windows get every event, the display window only those for everyone. */
   onEvent(listener: (event: DeskEvent) => void): () => void;
+  /**
+   * On a desk PC, whether the hub can be reached, each time that changes (the main process's link
+   * knows first: a call or the event stream failing or coming back). Never fires on the hub PC.
+   */
+  onReachability(listener: (up: boolean) => void): () => void;
 }
 
 /** The IPC channel names, shared by preload and main so neither spells them twice. */
 export const bridgeChannels = {
   call: 'desk:call',
   event: 'desk:event',
+  reachability: 'desk:reachability',
+  /** Asked once by a page that starts listening: where reachability stands now. */
+  reachabilityNow: 'desk:reachability-now',
   unlock: 'desk-unlock:',
   print: 'desk-print:print',
 } as const;

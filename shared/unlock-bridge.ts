@@ -9,6 +9,13 @@ import { bridgeChannels } from './desk-bridge.js';
 
 /** Where the shell stands on the way to an open store. */
 export type UnlockState =
+  /**
+   * The very first run of the desktop app (no store, not joined to a site): is this PC the site's
+   * hub (it will hold the encrypted store), or a desk PC that joins a hub over the LAN?
+   */
+  | { step: 'choose-role'; systemProtection: boolean }
+  /** Joining a site: the hub's address, a pairing code from a manager on the hub, this PC's label. */
+  | { step: 'join'; suggestedLabel: string }
   /** No keystore and no database: choose how the new store's key is protected. */
   | { step: 'first-run'; systemProtection: boolean }
   /** The store was just created with this computer's account; a recovery passphrase may be set now. */
@@ -31,10 +38,41 @@ export type BlockedProblem =
   | 'already-open'
   | 'native-module-missing'
   | 'unsupported-slot'
+  /** A desk PC's desk-link.json cannot be read (another account, a damaged file): join again. */
+  | 'desk-link-damaged'
   | 'failed';
 
 /** Why an action on the unlock page was not done; the page words it from its catalogue. */
-export type UnlockErrorCode = 'wrong-passphrase' | 'weak-passphrase' | 'wrong-step' | 'failed';
+export type UnlockErrorCode =
+  | 'wrong-passphrase'
+  | 'weak-passphrase'
+  | 'wrong-step'
+  | 'failed'
+  // Joining a site (`joinSite`):
+  /** The address is not one (a host name or IP, an optional port). */
+  | 'bad-address'
+  /** The code cannot be a pairing code (20 letters and digits). */
+  | 'bad-code'
+  /** No hub answered at that address. */
+  | 'hub-unreachable'
+  /** The hub's certificate is not the one the code names: nothing was sent to it. */
+  | 'hub-certificate'
+  /** The hub refused the code: wrong, used, or more than ten minutes old. */
+  | 'pairing-refused'
+  /** The hub has LAN access turned off. */
+  | 'lan-off'
+  /** Versions differ: this desk PC must be updated, or the hub PC. */
+  | 'update-desk'
+  | 'update-hub';
+
+/** What the person typed to join a site. */
+export interface JoinRequest {
+  /** `hub-pc`, `192.168.1.20` or either with `:port` (default 4781); `https://` may be written or left out. */
+  address: string;
+  code: string;
+  /** How managers will see this PC in the hub's list of desk PCs (defaults to the computer's name). */
+  label: string;
+}
 
 export type UnlockReply = { ok: true; state: UnlockState } | { ok: false; code: UnlockErrorCode; state: UnlockState };
 
@@ -48,6 +86,14 @@ export interface UnlockBridge {
   /** Right after `useSystemProtection`: adds the recovery passphrase slot. */
   setRecoveryPassphrase(passphrase: string): Promise<UnlockReply>;
   skipRecoveryPassphrase(): Promise<UnlockReply>;
+  /** First run: this PC is the site's hub; goes on to the first-key choice (`first-run`). */
+  chooseHub(): Promise<UnlockReply>;
+  /** First run: this PC joins a site as a desk PC (`join`). */
+  chooseJoin(): Promise<UnlockReply>;
+  /** Pairs with the hub; on success the shell opens the app in desk mode (`open`). */
+  joinSite(request: JoinRequest): Promise<UnlockReply>;
+  /** From `join` (or `first-run`, where nothing exists yet either): back to the first choice. */
+  backToChoice(): Promise<UnlockReply>;
   /** From the blocking error: tries again without changing anything (e.g. after closing `serve`). */
   retry(): Promise<UnlockState>;
   quit(): Promise<void>;
@@ -63,6 +109,10 @@ const actionTable: Readonly<Record<UnlockAction, true>> = {
   unlockWithPassphrase: true,
   setRecoveryPassphrase: true,
   skipRecoveryPassphrase: true,
+  chooseHub: true,
+  chooseJoin: true,
+  joinSite: true,
+  backToChoice: true,
   retry: true,
   quit: true,
 };

@@ -3,7 +3,7 @@ import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
 import { parsePrintRequest, printBridgeKey, printChannel, type PrintBridge, type PrintReply } from '../../shared/print-bridge.js';
-import { passphraseActions, unlockActions, unlockChannel, type UnlockAction, type UnlockBridge } from '../../shared/unlock-bridge.js';
+import { passphraseActions, unlockActions, unlockChannel, type JoinRequest, type UnlockAction, type UnlockBridge } from '../../shared/unlock-bridge.js';
 
 // Runs inside the sandboxed preload, so it imports only shared/ and Electron's types: no Node.
 
@@ -23,7 +23,7 @@ export interface IpcRendererLike {
 const _fits = (bridge: ContextBridge, ipc: IpcRenderer): [ContextBridgeLike, IpcRendererLike] => [bridge, ipc];
 void _fits;
 
-/** `window.desk`: one named function per contract call, generated from the contract, and `onEvent`. */
+/** `window.desk`: one named function per contract call, generated from the contract, `onEvent` and `onReachability`. */
 export function buildDeskBridge(ipcRenderer: IpcRendererLike): DeskBridge {
   const bridge: Record<string, unknown> = {};
   for (const name of callNames) {
@@ -40,10 +40,41 @@ export function buildDeskBridge(ipcRenderer: IpcRendererLike): DeskBridge {
       ipcRenderer.removeListener(bridgeChannels.event, relay);
     };
   };
+  bridge.onReachability = (listener: (up: boolean) => void): (() => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onReachability needs a function.');
+    // Only a boolean reaches the page, whatever came over the channel.
+    let stopped = false;
+    const relay = (_event: unknown, up: unknown): void => {
+      if (!stopped) listener(up === true);
+    };
+    ipcRenderer.on(bridgeChannels.reachability, relay);
+    // Changes before this page was listening are gone: ask once where things stand now.
+    void ipcRenderer.invoke(bridgeChannels.reachabilityNow).then(
+      (up) => relay(null, up),
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      ipcRenderer.removeListener(bridgeChannels.reachability, relay);
+    };
+  };
   return bridge as unknown as DeskBridge;
 }
 
 const takesPassphrase = new Set<UnlockAction>(passphraseActions);
+
+/** The join form's three strings, rebuilt: whatever else the page put in the object stays in the page. */
+function joinRequestFrom(request: unknown): JoinRequest {
+  const field = (name: keyof JoinRequest): string => {
+    try {
+      const value = typeof request === 'object' && request !== null ? (request as Record<string, unknown>)[name] : undefined;
+      return typeof value === 'string' ? value : '';
+    } catch {
+      return '';
+    }
+  };
+  return { address: field('address'), code: field('code'), label: field('label') };
+}
 
 /** `window.deskUnlock`: the first-key and unlock screens' bridge; main answers it only for the unlock page. */
 export function buildUnlockBridge(ipcRenderer: IpcRendererLike): UnlockBridge {
@@ -52,7 +83,9 @@ export function buildUnlockBridge(ipcRenderer: IpcRendererLike): UnlockBridge {
     const channel = unlockChannel(action);
     bridge[action] = takesPassphrase.has(action)
       ? (passphrase: unknown) => ipcRenderer.invoke(channel, typeof passphrase === 'string' ? passphrase : '')
-      : () => ipcRenderer.invoke(channel);
+      : action === 'joinSite'
+        ? (request: unknown) => ipcRenderer.invoke(channel, joinRequestFrom(request))
+        : () => ipcRenderer.invoke(channel);
   }
   return bridge as unknown as UnlockBridge;
 }

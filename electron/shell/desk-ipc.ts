@@ -112,3 +112,30 @@ export function forwardSiteEvents(site: SiteDoor, windows: () => Iterable<EventW
     }
   });
 }
+
+/** Whether the hub can be reached, as the windows are told it. */
+export interface SharedReachability {
+  /** A change: every window is told at once. */
+  set(up: boolean): void;
+  /** Removes the handler. */
+  stop(): void;
+}
+
+/**
+ * Tells the windows when the hub goes or comes back (a desk PC's link knows first), and answers a
+ * page that starts listening with where things stand now. On the hub PC nothing ever changes it.
+ */
+export function shareReachability(ipcMain: IpcMainLike, windows: () => Iterable<EventWindow>): SharedReachability {
+  let current = true;
+  ipcMain.handle(bridgeChannels.reachabilityNow, (event) => (fromAppOrigin(event) ? current : Promise.reject(new Error(t.windowMayNotCall))));
+  return {
+    set(up) {
+      if (up === current) return;
+      current = up;
+      for (const window of windows()) {
+        if (!window.contents.isDestroyed()) window.contents.send(bridgeChannels.reachability, up);
+      }
+    },
+    stop: () => ipcMain.removeHandler(bridgeChannels.reachabilityNow),
+  };
+}

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   addSlot,
   isKeystoreError,
@@ -8,13 +10,15 @@ import {
   recoverySlotLabel,
   removeSlot,
   storePaths,
-  StoreError,
   type Clock,
   type Site,
   type Unlock,
 } from '../core/index.js';
 import { storeText } from '../../shared/i18n/catalogue.js';
-import type { BlockedProblem, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
+import type { JoinRequest, UnlockErrorCode, UnlockReply, UnlockState } from '../../shared/unlock-bridge.js';
+import { blockedBy } from './blocked-state.js';
+import { linkConfigFile, type DeskLinkParts, type LinkConfig } from './desk-link-types.js';
+import { cleanLabel, couldBePairingCode, pairAndKeep, parseHubAddress } from './join-request.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
 
 export interface UnlockFlowOptions {
@@ -26,46 +30,16 @@ export interface UnlockFlowOptions {
   nativeBinding?: string | undefined;
   clock?: Clock;
   program?: string;
+  /** Where a desk PC keeps desk-link.json: `app.getPath('userData')`, beside (not in) the store folder. */
+  linkDir: string;
+  /** The desk link's functions (electron/desk-link/), handed in by main.ts. */
+  deskLink: Pick<DeskLinkParts, 'pairWithHub' | 'readLinkConfig' | 'writeLinkConfig'>;
+  /** This PC's name, offered as its label when it joins a site; `os.hostname()` by default. */
+  computerName?: string;
   /** Called once, when the store is open and the person is past the recovery offer. */
   onOpen(site: Site): void;
-}
-
-/** The problem a store-opening error stands for; the detail is the core's own message. */
-export function blockedBy(error: unknown): Extract<UnlockState, { step: 'blocked' }> {
-  const problem = ((): BlockedProblem => {
-    if (isKeystoreError(error)) {
-      switch (error.reason) {
-        case 'missing-keystore':
-          return 'keystore-missing';
-        case 'corrupt-keystore':
-          return 'keystore-damaged';
-        case 'unwrap-failed':
-          return 'key-unwrap-failed';
-        case 'no-such-slot':
-          return 'unsupported-slot';
-        default:
-          return 'failed';
-      }
-    }
-    if (error instanceof StoreError) {
-      switch (error.reason) {
-        case 'missing-database':
-        case 'corrupt-database':
-          return 'database-damaged';
-        case 'newer-version':
-          return 'newer-version';
-        case 'already-open':
-          return 'already-open';
-        default:
-          return 'failed';
-      }
-    }
-    return 'failed';
-  })();
-  // Only the store's own errors are shown: they name files and fixes, never a key or a visitor.
-  // The unwrap message suggests the recovery passphrase, which is offered elsewhere when one exists.
-  const detail = problem !== 'key-unwrap-failed' && (isKeystoreError(error) || error instanceof StoreError) ? error.message : '';
-  return { step: 'blocked', problem, detail };
+  /** Called once instead, when this PC is a desk PC: joined just now, or on an earlier run. */
+  onDesk(config: LinkConfig): void;
 }
 
 /**
@@ -92,13 +66,67 @@ export class UnlockFlow {
     return this.serial(async () => this.state);
   }
 
-  /** Looks at the store and opens it with this computer's account if that is how it is kept. */
+  /**
+   * Looks at this PC: a store → open it (with this computer's account if that is how it is kept);
+   * no store but desk-link.json → a desk PC; neither → the very first run, which asks what this PC is.
+   */
   start(): Promise<UnlockState> {
     return this.serial(() => this.assess());
   }
 
   retry(): Promise<UnlockState> {
     return this.serial(() => (this.state.step === 'blocked' ? this.assess() : Promise.resolve(this.state)));
+  }
+
+  /** First run: this PC is the site's hub — on to the first-key choice. */
+  chooseHub(): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'choose-role') return 'wrong-step';
+      await this.assessStore();
+      return null;
+    });
+  }
+
+  /** First run: this PC joins a site as a desk PC — on to the join form. */
+  chooseJoin(): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'choose-role') return 'wrong-step';
+      this.state = { step: 'join', suggestedLabel: cleanLabel('', this.options.computerName ?? os.hostname()) };
+      return null;
+    });
+  }
+
+  /** Back to the first choice, from the join form or from the first-key choice (nothing exists yet at either). */
+  backToChoice(): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'join' && this.state.step !== 'first-run') return 'wrong-step';
+      this.state = await this.chooseRole();
+      return null;
+    });
+  }
+
+  /**
+   * Pairs with the hub and keeps the link (desk-link.json), then opens the app in desk mode. A
+   * mistyped address or code is answered before any connection; every refusal leaves the form
+   * where it was, so the person corrects one field and tries again.
+   */
+  joinSite(request: JoinRequest): Promise<UnlockReply> {
+    return this.act(async () => {
+      if (this.state.step !== 'join') return 'wrong-step';
+      const hub = parseHubAddress(request.address);
+      if (hub === null) return 'bad-address';
+      if (!couldBePairingCode(request.code)) return 'bad-code';
+      const joined = await pairAndKeep(this.options.deskLink, {
+        address: `${hub.host}:${String(hub.port)}`,
+        code: request.code,
+        label: cleanLabel(request.label, this.options.computerName ?? os.hostname()),
+        linkDir: this.options.linkDir,
+        protector: this.protector,
+      });
+      if (typeof joined === 'string') return joined;
+      this.finishDesk(joined);
+      return null;
+    });
   }
 
   useSystemProtection(): Promise<UnlockReply> {
@@ -149,6 +177,38 @@ export class UnlockFlow {
   }
 
   private async assess(): Promise<UnlockState> {
+    const paths = storePaths(this.options.dataDir);
+    try {
+      // A store (or what is left of one) is never passed over for the desk link or the first choice.
+      if (!keystoreExists(paths.keystore) && !fs.existsSync(paths.database)) {
+        let config: LinkConfig | null;
+        try {
+          config = await this.options.deskLink.readLinkConfig(this.options.linkDir, this.protector);
+        } catch {
+          // Unreadable (another account's safeStorage, a damaged file): changed by nobody, shown to IT.
+          this.state = { step: 'blocked', problem: 'desk-link-damaged', detail: path.join(this.options.linkDir, linkConfigFile) };
+          return this.state;
+        }
+        if (config !== null) {
+          this.finishDesk(config);
+          return this.state;
+        }
+        this.state = await this.chooseRole();
+        return this.state;
+      }
+    } catch (error) {
+      this.state = blockedBy(error);
+      return this.state;
+    }
+    return this.assessStore();
+  }
+
+  private async chooseRole(): Promise<UnlockState> {
+    return { step: 'choose-role', systemProtection: await systemProtectionAvailable(this.options.safeStorage, this.options.platform) };
+  }
+
+  /** The hub's way: the store as it is on disk, or the first-key choice when there is none yet. */
+  private async assessStore(): Promise<UnlockState> {
     const paths = storePaths(this.options.dataDir);
     const binding = this.options.nativeBinding;
     if (binding !== undefined && !fs.existsSync(binding)) {
@@ -204,6 +264,11 @@ export class UnlockFlow {
   private finish(site: Site): void {
     this.state = { step: 'open' };
     this.options.onOpen(site);
+  }
+
+  private finishDesk(config: LinkConfig): void {
+    this.state = { step: 'open' };
+    this.options.onDesk(config);
   }
 
   /**

@@ -2,6 +2,7 @@ import { errorText as t } from '../../shared/i18n/catalogue.js';
 import { unlockActions, unlockChannel, unlockPagePath, type UnlockBridge } from '../../shared/unlock-bridge.js';
 import { parseAppUrl } from './app-origin.js';
 import { senderUrl, type IpcMainLike, type InvokeEventLike } from './desk-ipc.js';
+import { joinArgument } from './join-request.js';
 
 /** Only the shell's unlock page may choose a key or type a passphrase; the app's other pages may not. */
 export function fromUnlockPage(event: InvokeEventLike): boolean {
@@ -29,6 +30,11 @@ export function registerUnlockBridge(ipcMain: IpcMainLike, answers: UnlockAnswer
     unlockWithPassphrase: (p) => answers.unlockWithPassphrase(passphraseArgument(p)),
     setRecoveryPassphrase: (p) => answers.setRecoveryPassphrase(passphraseArgument(p)),
     skipRecoveryPassphrase: () => answers.skipRecoveryPassphrase(),
+    chooseHub: () => answers.chooseHub(),
+    chooseJoin: () => answers.chooseJoin(),
+    // Rebuilt as three bounded strings: nothing else the page put in the object reaches the flow.
+    joinSite: (request) => answers.joinSite(joinArgument(request)),
+    backToChoice: () => answers.backToChoice(),
     retry: () => answers.retry(),
     quit: () => {
       quit();

@@ -6,9 +6,10 @@ import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 
  * the page or its workers and frames, web security on, no `<webview>`. Spelled out even where
  * they are Electron's defaults, so a test can see them and a later change cannot drop one silently.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, partition?: string): WebPreferences {
   return {
     preload: preloadPath,
+    ...(partition === undefined ? {} : { partition }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -24,10 +25,19 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/**
+ * A desk PC's windows: a partition without `persist:` lives in memory only, so no answer from the
+ * hub — a visitor's name in a cached response, a page's storage — is written to this PC's disk
+ * (https://www.electronjs.org/docs/latest/api/session#sessionfrompartitionpartition-options).
+ */
+export const deskPartition = 'one-stop-queue-desk-pc';
+
 export interface StaffWindowSpec {
   preloadPath: string;
   title: string;
   iconPath?: string | undefined;
+  /** `deskPartition` on a desk PC; the default session on the hub PC (its store is the record). */
+  partition?: string | undefined;
 }
 
 /** The staff window: reception, desk and manager screens (and the unlock page before them). */
@@ -42,7 +52,7 @@ export function staffWindowOptions(spec: StaffWindowSpec): BrowserWindowConstruc
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     ...(spec.iconPath === undefined ? {} : { icon: spec.iconPath }),
-    webPreferences: secureWebPreferences(spec.preloadPath),
+    webPreferences: secureWebPreferences(spec.preloadPath, spec.partition),
   };
 }
 
@@ -51,6 +61,7 @@ export interface DisplayWindowSpec {
   title: string;
   /** The second monitor's bounds; the display fills it. */
   bounds: Rectangle;
+  partition?: string | undefined;
 }
 
 /** The waiting-area display on a second monitor: full screen, no menu, no frame. */
@@ -69,7 +80,7 @@ export function displayWindowOptions(spec: DisplayWindowSpec): BrowserWindowCons
     // The display chimes for every call with nobody there to click first. Electron's default,
     // spelled out so no later change of default silences the waiting room
     // (https://www.electronjs.org/docs/latest/api/structures/web-preferences#autoplaypolicy).
-    webPreferences: { ...secureWebPreferences(spec.preloadPath), autoplayPolicy: 'no-user-gesture-required' },
+    webPreferences: { ...secureWebPreferences(spec.preloadPath, spec.partition), autoplayPolicy: 'no-user-gesture-required' },
   };
 }
 

@@ -6,7 +6,10 @@ import { newIdempotencyKey, unreachable, unwrapResponse, type ClientHooks, type 
 
 type BridgeCall = (input: unknown, token: string | null, idempotencyKey: string | null) => Promise<unknown>;
 
-/** Inside the desktop app: the preload's `window.desk`, with the session token attached to each call. */
+/**
+ * Inside the desktop app: the preload's `window.desk`, with the session token attached to each
+ * call — on the hub PC and on a desk PC alike, whose main process forwards the call to the hub.
+ */
 export function createElectronClient(bridge: DeskBridge, hooks: ClientHooks): DeskClient {
   const invoke = (async (name: CallName, input: unknown) => {
     const token = hooks.getToken();
@@ -20,9 +23,20 @@ export function createElectronClient(bridge: DeskBridge, hooks: ClientHooks): De
       hooks.reachable(false);
       throw unreachable();
     }
-    hooks.reachable(true);
+    // An answer is not a sign the hub is up: on a desk PC the main process answers for a hub it
+    // could not reach. Whether it can is what `onReachability` says.
     return unwrapResponse(body, token, hooks);
   }) as Invoke;
+
+  // On a desk PC the main process's link to the hub knows first when the hub goes or comes back.
+  // Back means events may have been missed meanwhile: the screens fetch the current state again.
+  let lastSaid: boolean | null = null;
+  bridge.onReachability((up) => {
+    const cameBack = up && lastSaid === false;
+    lastSaid = up;
+    hooks.reachable(up);
+    if (cameBack) hooks.streamReady();
+  });
 
   return {
     ...makeDeskCalls(invoke),

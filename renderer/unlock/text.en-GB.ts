@@ -16,6 +16,33 @@ export const unlockText = {
   passphrasesDiffer: 'The two passphrases are not the same. Type them again.',
   passphraseMissing: 'Type the passphrase.',
   quit: 'Quit',
+  back: 'Back',
+
+  chooseRole: {
+    title: 'Set up this PC',
+    intro:
+      'One PC at the site keeps the visitors’ records, encrypted: the hub. Every other PC joins it as a desk PC and keeps no records of its own.',
+    hub: 'This PC is the site’s hub',
+    hubHint: 'For the first PC at the site, usually at reception. The records will be kept on this PC.',
+    join: 'Join a site as a desk PC',
+    joinHint: 'When the hub PC is already set up. You need its address and a pairing code from a manager.',
+  },
+
+  join: {
+    title: 'Join a site',
+    intro:
+      'On the hub PC, a manager makes a pairing code under Settings → Desk PCs on the network. A code works once, for ten minutes.',
+    address: 'Hub PC’s address',
+    addressHint: 'Its name or IP address, for example hub-pc or 192.168.1.20. Add :port only if it is not 4781.',
+    addressMissing: 'Type the hub PC’s address.',
+    code: 'Pairing code',
+    codeHint: '20 letters and digits, for example 7KQ4-9XMP-2C3D-8F1A-QW7R. Dashes and spaces do not matter.',
+    codeMissing: 'Type the pairing code.',
+    label: 'Name for this PC',
+    labelHint: 'How managers will see this PC in the hub’s list, for example Desk 3 or Reception 2.',
+    submit: 'Join the site',
+    working: 'Checking the hub and pairing… this takes a moment.',
+  },
 
   firstRun: {
     title: 'Protect this site’s records',
@@ -62,6 +89,8 @@ export const unlockText = {
       'already-open': 'The records are already open in another One Stop Queue program. Close it there, then try again.',
       'native-module-missing': 'A part of the app is missing (the database module built for the desktop app). Reinstall the app, or run “npm start” again.',
       'unsupported-slot': 'These records are protected in a way the desktop app cannot open (a key file). Open them with the one-stop-queue program instead.',
+      'desk-link-damaged':
+        'This PC has joined a site, but its link to the hub (desk-link.json) cannot be read: the Windows account may have changed, or the file is damaged. IT can delete that file (shown below), then join the site again with a new pairing code.',
       failed: 'Something went wrong while opening the records.',
     } satisfies Record<BlockedProblem, string>,
   },
@@ -71,6 +100,16 @@ export const unlockText = {
     'weak-passphrase': 'A passphrase needs at least 12 characters.',
     'wrong-step': 'That step is already done. The screen has been refreshed.',
     failed: 'Something went wrong. Nothing was changed.',
+    'bad-address': 'That is not an address. Type the hub PC’s name or IP address, for example hub-pc or 192.168.1.20.',
+    'bad-code': 'That is not a pairing code. A code is 20 letters and digits, for example 7KQ4-9XMP-2C3D-8F1A-QW7R.',
+    'hub-unreachable':
+      'No hub answered at that address. Check the address, and that the hub PC is on with One Stop Queue open, then try again.',
+    'hub-certificate':
+      'The PC at that address is not the hub this code was made on, so nothing was sent to it. Check the address and the code; if both are right, tell IT.',
+    'pairing-refused': 'The hub refused that code: it is wrong, already used or more than ten minutes old. Ask a manager on the hub PC for a new one.',
+    'lan-off': 'The hub has LAN access turned off. A manager turns it on in Settings, under Desk PCs on the network.',
+    'update-desk': 'This desk PC has an older version of One Stop Queue than the hub. Update this desk PC, then join again.',
+    'update-hub': 'The hub PC has an older version of One Stop Queue than this desk PC. Update the hub PC, then join again.',
   } satisfies Record<UnlockErrorCode, string>,
 };
 

@@ -91,7 +91,7 @@ describe('the preload', () => {
 
   it('exposes exactly the contract’s calls and onEvent on window.desk — nothing else', () => {
     const { desk } = expose();
-    expect(Object.keys(desk).sort()).toEqual([...callNames, 'onEvent'].sort());
+    expect(Object.keys(desk).sort()).toEqual([...callNames, 'onEvent', 'onReachability'].sort());
     for (const value of Object.values(desk)) expect(typeof value).toBe('function');
     for (const forbidden of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'process', 'require']) {
       expect(desk).not.toHaveProperty(forbidden);
@@ -102,7 +102,20 @@ describe('the preload', () => {
     const { deskUnlock } = expose();
     expect(Object.keys(deskUnlock).sort()).toEqual([...unlockActions].sort());
     expect(Object.keys(deskUnlock).sort()).toEqual(
-      ['getState', 'useSystemProtection', 'createWithPassphrase', 'unlockWithPassphrase', 'setRecoveryPassphrase', 'skipRecoveryPassphrase', 'retry', 'quit'].sort(),
+      [
+        'getState',
+        'useSystemProtection',
+        'createWithPassphrase',
+        'unlockWithPassphrase',
+        'setRecoveryPassphrase',
+        'skipRecoveryPassphrase',
+        'chooseHub',
+        'chooseJoin',
+        'joinSite',
+        'backToChoice',
+        'retry',
+        'quit',
+      ].sort(),
     );
   });
 
@@ -146,6 +159,41 @@ describe('the preload', () => {
     ipc.emit(bridgeChannels.event, event);
     expect(received).toHaveLength(1);
     expect(ipc.listeners.get(bridgeChannels.event)?.size).toBe(0);
+  });
+
+  it('tells onReachability where things stand now, then each change, only as a boolean, and unsubscribes', async () => {
+    const { desk, ipc } = expose();
+    const said: unknown[][] = [];
+    const stop = desk.onReachability((...args: unknown[]) => said.push(args));
+    expect(ipc.invoked).toEqual([[bridgeChannels.reachabilityNow]]);
+    // The fake main answers `{ result: 'ok' }` to every invoke: not `true`, so it reads as down.
+    await new Promise((resolve) => setImmediate(resolve));
+    ipc.emit(bridgeChannels.reachability, true);
+    ipc.emit(bridgeChannels.reachability, 'yes');
+    expect(said).toEqual([[false], [true], [false]]);
+    stop();
+    ipc.emit(bridgeChannels.reachability, true);
+    expect(said).toHaveLength(3);
+    expect(ipc.listeners.get(bridgeChannels.reachability)?.size).toBe(0);
+  });
+
+  it('sends the join form rebuilt from its three strings', async () => {
+    const { deskUnlock, ipc } = expose();
+    await (deskUnlock.joinSite as (request: unknown) => Promise<unknown>)({ address: 'hub-pc', code: 'CODE', label: 'Desk 3', deviceToken: 'x', toString: () => 'y' });
+    await (deskUnlock.joinSite as (request: unknown) => Promise<unknown>)('hub-pc');
+    await (deskUnlock.joinSite as (request: unknown) => Promise<unknown>)({
+      get address(): string {
+        throw new Error('no');
+      },
+      code: 5,
+    });
+    await deskUnlock.chooseJoin();
+    expect(ipc.invoked).toEqual([
+      ['desk-unlock:joinSite', { address: 'hub-pc', code: 'CODE', label: 'Desk 3' }],
+      ['desk-unlock:joinSite', { address: '', code: '', label: '' }],
+      ['desk-unlock:joinSite', { address: '', code: '', label: '' }],
+      ['desk-unlock:chooseJoin'],
+    ]);
   });
 
   it('sends unlock actions on their own channels, with a passphrase only where one is taken', async () => {

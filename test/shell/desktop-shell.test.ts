@@ -4,14 +4,16 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Site } from '../../electron/core/site.js';
-import { DesktopShell, type RunningHub, type ShellScreen, type ShellWindow, type StartHub } from '../../electron/shell/desktop-shell.js';
+import { DesktopShell, type RunningHub, type ShellScreen, type ShellWindow, type StartHub, type StartLanDoors } from '../../electron/shell/desktop-shell.js';
+import { linkConfigFile } from '../../electron/shell/desk-link-types.js';
+import { deskPartition } from '../../electron/shell/window-options.js';
 import { defaultShellSettings, type ShellSettings } from '../../electron/shell/shell-settings.js';
 import { bridgeChannels } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
 import { printChannel } from '../../shared/print-bridge.js';
 import { startHub } from '../../electron/hub/server.js';
 import { tempDir } from '../fixtures/temp-site.js';
-import { FakeContents, FakeIpcMain, FakeSafeStorage } from './stand-ins.js';
+import { FakeContents, FakeDeskLink, FakeIpcMain, FakeSafeStorage, sampleLinkConfig } from './stand-ins.js';
 
 class FakeWindow implements ShellWindow {
   readonly urls: string[] = [];
@@ -73,6 +75,8 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
   let order: string[];
   let quits: number;
   let hubSite: Site | null;
+  let deskLink: FakeDeskLink;
+  let safeStorage: FakeSafeStorage;
 
   beforeEach(() => {
     temp = tempDir('osq-shell-');
@@ -81,11 +85,23 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     order = [];
     quits = 0;
     hubSite = null;
+    deskLink = new FakeDeskLink();
+    safeStorage = new FakeSafeStorage();
   });
 
   afterEach(() => temp.remove());
 
-  function shell(monitors: number, startHub?: StartHub, settings: ShellSettings = defaultShellSettings): DesktopShell {
+  const lanDoors: StartLanDoors = (options) => {
+    order.push(`LAN doors started for ${options.rendererDir}`);
+    return Promise.resolve({
+      close: () => {
+        order.push('LAN doors closed');
+        return Promise.resolve();
+      },
+    });
+  };
+
+  function shell(monitors: number, startHub?: StartHub, settings: ShellSettings = defaultShellSettings, startLanDoors: StartLanDoors = lanDoors): DesktopShell {
     const hub: StartHub =
       startHub ??
       ((options) => {
@@ -102,11 +118,15 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
       },
       ipcMain: ipc,
       screen: fakeScreen(monitors),
-      safeStorage: new FakeSafeStorage(),
+      safeStorage,
       platform: 'win32',
       quit: () => (quits += 1),
       startHub: hub,
+      startLanDoors,
+      deskLink,
       dataDir: path.join(temp.dir, 'store'),
+      linkDir: temp.dir,
+      computerName: 'WIRRAL-DESK-03',
       preloadPath: '/app/out/preload/preload.cjs',
       rendererDir: '/app/out/renderer',
       // Node's own build stands in for the Electron one: the same `nativeBinding` path is exercised.
@@ -125,7 +145,8 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     // The app's calls are not answered before the store is open.
     expect(ipc.handlers.has(bridgeChannels.call)).toBe(false);
 
-    expect(await ipc.invoke(unlockPage, 'desk-unlock:getState')).toEqual({ step: 'first-run', systemProtection: true });
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:getState')).toEqual({ step: 'choose-role', systemProtection: true });
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:chooseHub')).toEqual({ ok: true, state: { step: 'first-run', systemProtection: true } });
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     expect(await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase')).toEqual({ ok: true, state: { step: 'open' } });
     await settle();
@@ -135,7 +156,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     const display = windows[1]!;
     expect(display.urls).toEqual(['app://one-stop-queue/#/display']);
     expect(display.options).toMatchObject({ x: 1920, fullscreen: true });
-    expect(order).toEqual(['hub started on 127.0.0.1:0']);
+    expect(order).toEqual(['hub started on 127.0.0.1:0', 'LAN doors started for /app/out/renderer']);
 
     expect(await ipc.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null)).toEqual({ result: { needsSetup: true, siteName: null } });
     const session = (await ipc.invoke(
@@ -158,7 +179,8 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     const lock = path.join(temp.dir, 'store', 'one-stop-queue.lock');
     expect(fs.existsSync(lock)).toBe(true);
     await app.shutdown();
-    expect(order).toEqual(['hub started on 127.0.0.1:0', 'hub closed']);
+    // The LAN doors close first (no new calls from desk PCs), then the hub, then the site.
+    expect(order).toEqual(['hub started on 127.0.0.1:0', 'LAN doors started for /app/out/renderer', 'LAN doors closed', 'hub closed']);
     expect(fs.existsSync(lock)).toBe(false);
     expect(app.needsShutdown).toBe(false);
     expect(ipc.handlers.size).toBe(0);
@@ -167,6 +189,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
   it('a later run opens straight into the app with one monitor and no display window', async () => {
     const first = shell(1);
     await first.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
     await settle();
@@ -185,6 +208,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
   it('keeps working without its hub when the hub cannot start', async () => {
     const app = shell(1, () => Promise.reject(new Error('EADDRINUSE')));
     await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
     await settle();
@@ -195,6 +219,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
   it('closes a store opened but not yet handed over when the app quits at the recovery offer', async () => {
     const app = shell(1);
     await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     expect(app.needsShutdown).toBe(true);
     await app.shutdown();
@@ -206,6 +231,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     await app.start();
     // The unlock page comes before the store: nothing to print, no handler yet.
     expect(ipc.handlers.has(printChannel)).toBe(false);
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
     await settle();
@@ -244,6 +270,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
       return hub;
     });
     await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
     await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
     await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
     for (let i = 0; i < 50 && hubs.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -261,5 +288,98 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     expect(await (await fetch(`${hub.url}/`)).text()).toContain('One Stop Queue');
     await app.shutdown();
     await expect(fetch(`${hub.url}/`)).rejects.toThrow();
+  });
+  it('joins a site on the first run: the unlock window gives way to an in-memory one, and every call goes to the hub', async () => {
+    const app = shell(2);
+    await app.start();
+    const unlockWindow = windows[0]!;
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:chooseJoin')).toEqual({ ok: true, state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03' } });
+    expect(
+      await ipc.invoke(unlockPage, 'desk-unlock:joinSite', { address: '192.168.1.20', code: '7KQ4-9XMP-2C3D-8F1A-QW7R', label: 'Desk 3' }),
+    ).toEqual({ ok: true, state: { step: 'open' } });
+    await settle();
+
+    // No store, no hub of its own, no LAN doors: a desk PC holds nothing.
+    expect(fs.existsSync(path.join(temp.dir, 'store'))).toBe(false);
+    expect(order).toEqual([]);
+    expect(fs.existsSync(path.join(temp.dir, linkConfigFile))).toBe(true);
+
+    // The unlock page's window (default session) is replaced, without that ending the app.
+    expect(unlockWindow.closed).toBe(true);
+    expect(quits).toBe(0);
+    const [, staff, display] = windows as [FakeWindow, FakeWindow, FakeWindow];
+    expect(staff.options.webPreferences).toMatchObject({ partition: deskPartition, sandbox: true, contextIsolation: true });
+    expect(deskPartition.startsWith('persist:')).toBe(false);
+    expect(staff.urls).toEqual([appPage]);
+    expect(display.options.webPreferences).toMatchObject({ partition: deskPartition });
+
+    const link = deskLink.links[0]!;
+    expect(link.config).toMatchObject({ hubUrl: 'https://127.0.0.2:4781', label: 'Desk 3' });
+    expect(await ipc.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null)).toEqual({ result: { needsSetup: false, siteName: 'Wirral One Stop Shop' } });
+    expect(await ipc.invoke(appPage, bridgeChannels.call, 'callNext', { deskId: 3 }, 'session-token', 'key-0123456789abcdef')).toEqual({
+      error: { code: 'unavailable', message: 'The hub cannot be reached.' },
+    });
+    expect(link.calls.map(({ name, token, idempotencyKey }) => [name, token, idempotencyKey])).toEqual([
+      ['getSetupState', null, null],
+      ['callNext', 'session-token', 'key-0123456789abcdef'],
+    ]);
+
+    // The hub's events reach the windows as on the hub PC: the display only those for everyone.
+    link.emit({ type: 'queue-changed', at: 1 });
+    expect(staff.webContents.sent.filter(({ channel }) => channel === bridgeChannels.event)).toHaveLength(1);
+    await app.shutdown();
+    expect(link.closed).toBe(true);
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('starts a joined PC straight in desk mode, tells the windows when the hub goes and comes back, and keeps new pins', async () => {
+    await deskLink.writeLinkConfig(temp.dir, sampleLinkConfig(), {
+      encryptString: (plain) => safeStorage.encryptStringAsync(plain),
+      decryptString: async (cipher) => (await safeStorage.decryptStringAsync(cipher)).result,
+    });
+    const app = shell(1);
+    await app.start();
+    await settle();
+    expect(windows).toHaveLength(1);
+    const staff = windows[0]!;
+    expect(staff.urls).toEqual([appPage]);
+    expect(staff.options.webPreferences).toMatchObject({ partition: deskPartition });
+    expect(fs.existsSync(path.join(temp.dir, 'store'))).toBe(false);
+    expect(order).toEqual([]);
+    expect(app.needsShutdown).toBe(true);
+
+    const link = deskLink.links[0]!;
+    expect(link.config).toEqual(sampleLinkConfig());
+    expect(await ipc.invoke(appPage, bridgeChannels.reachabilityNow)).toBe(true);
+    link.options.onReachable?.(false);
+    link.options.onReachable?.(false);
+    expect(await ipc.invoke(appPage, bridgeChannels.reachabilityNow)).toBe(false);
+    link.options.onReachable?.(true);
+    const said = staff.webContents.sent.filter(({ channel }) => channel === bridgeChannels.reachability).map(({ args }) => args[0]);
+    expect(said).toEqual([false, true]);
+    // Only the app's own pages may ask.
+    await expect(ipc.invoke('https://evil.example/', bridgeChannels.reachabilityNow)).rejects.toThrow();
+
+    // The hub announced its next certificate: the link file keeps both fingerprints.
+    const next = { ...sampleLinkConfig(), fingerprints: [...sampleLinkConfig().fingerprints, 'CD:'.repeat(31) + 'CD'] };
+    link.options.onPinsChanged?.(next);
+    await app.shutdown();
+    const protector = { encryptString: (plain: string) => safeStorage.encryptStringAsync(plain), decryptString: async (cipher: Buffer) => (await safeStorage.decryptStringAsync(cipher)).result };
+    expect(await deskLink.readLinkConfig(temp.dir, protector)).toEqual(next);
+    expect(link.closed).toBe(true);
+  });
+
+  it('keeps the hub PC working when its LAN doors cannot start', async () => {
+    const app = shell(1, undefined, defaultShellSettings, () => Promise.reject(new Error('EADDRINUSE')));
+    await app.start();
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
+    await ipc.invoke(unlockPage, 'desk-unlock:useSystemProtection');
+    await ipc.invoke(unlockPage, 'desk-unlock:skipRecoveryPassphrase');
+    await settle();
+    expect(await ipc.invoke(appPage, bridgeChannels.call, 'getSetupState', {}, null)).toMatchObject({ result: { needsSetup: true } });
+    // On the hub PC nothing ever says the hub is away.
+    expect(await ipc.invoke(appPage, bridgeChannels.reachabilityNow)).toBe(true);
+    await app.shutdown();
+    expect(order).toEqual(['hub started on 127.0.0.1:0', 'hub closed']);
   });
 });

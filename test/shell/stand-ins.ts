@@ -1,5 +1,19 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { WebContentsPrintOptions } from 'electron';
+import {
+  linkConfigFile,
+  type DeskLinkParts,
+  type HubLink,
+  type HubLinkOptions,
+  type JoinFailureCode,
+  type LinkConfig,
+  type LinkProtector,
+  type PairRequest,
+} from '../../electron/shell/desk-link-types.js';
+import { DeskFailure } from '../../shared/errors.js';
+import type { DeskEvent } from '../../shared/events.js';
 import type { IpcMainLike } from '../../electron/shell/desk-ipc.js';
 import type { SafeStorageLike } from '../../electron/shell/os-protector.js';
 import type { PrintContentsLike, PrintEventLike, PrintIpcMainLike } from '../../electron/shell/print-ipc.js';
@@ -120,4 +134,102 @@ export class FakeSafeStorage implements SafeStorageLike {
       return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
     }
   }
+}
+
+/** A `JoinFailure` as the desk link throws it: an Error with one of the join codes. */
+export class StandInJoinFailure extends Error {
+  constructor(readonly code: JoinFailureCode) {
+    super(`join refused: ${code}`);
+    this.name = 'JoinFailure';
+  }
+}
+
+/** A hub link that answers from a table and records what it was asked; the test drives reachability and pins. */
+export class FakeHubLink implements HubLink {
+  readonly calls: Array<{ name: string; input: unknown; token: string | null; idempotencyKey: string | null | undefined }> = [];
+  readonly listeners = new Set<(event: DeskEvent, audience: 'staff' | 'everyone') => void>();
+  closed = false;
+
+  constructor(
+    readonly config: LinkConfig,
+    readonly options: HubLinkOptions,
+  ) {}
+
+  call: HubLink['call'] = (name, input, token, options) => {
+    this.calls.push({ name, input, token, idempotencyKey: options?.idempotencyKey });
+    if (name === 'getSetupState') return Promise.resolve({ needsSetup: false, siteName: this.config.siteName }) as never;
+    return Promise.reject(new DeskFailure('unavailable', 'The hub cannot be reached.'));
+  };
+
+  subscribe: HubLink['subscribe'] = (listener) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  emit(event: DeskEvent, audience: 'staff' | 'everyone' = 'staff'): void {
+    for (const listener of this.listeners) listener(event, audience);
+  }
+
+  close(): Promise<void> {
+    this.closed = true;
+    return Promise.resolve();
+  }
+}
+
+/**
+ * The desk link's four functions. Pairing answers `pairAnswer` (a config, or a join code to throw);
+ * the link file is a real file in the folder, its token encrypted with the protector it is given,
+ * so what the shell hands over is what protects it.
+ */
+export class FakeDeskLink implements DeskLinkParts {
+  pairAnswer: LinkConfig | JoinFailureCode | Error = sampleLinkConfig();
+  readonly pairRequests: PairRequest[] = [];
+  readonly links: FakeHubLink[] = [];
+  writes = 0;
+
+  pairWithHub = (request: PairRequest): Promise<LinkConfig> => {
+    this.pairRequests.push(request);
+    const answer = this.pairAnswer;
+    if (typeof answer === 'string') return Promise.reject(new StandInJoinFailure(answer));
+    if (answer instanceof Error) return Promise.reject(answer);
+    return Promise.resolve({ ...answer, label: request.label });
+  };
+
+  createHubLink = (config: LinkConfig, options: HubLinkOptions): HubLink => {
+    const link = new FakeHubLink(config, options);
+    this.links.push(link);
+    return link;
+  };
+
+  readLinkConfig = async (dir: string, protector: LinkProtector): Promise<LinkConfig | null> => {
+    let text: string;
+    try {
+      text = await fs.promises.readFile(path.join(dir, linkConfigFile), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const stored = JSON.parse(text) as Omit<LinkConfig, 'deviceToken'> & { deviceToken: string };
+    return { ...stored, deviceToken: await protector.decryptString(Buffer.from(stored.deviceToken, 'base64')) };
+  };
+
+  writeLinkConfig = async (dir: string, config: LinkConfig, protector: LinkProtector): Promise<void> => {
+    const deviceToken = (await protector.encryptString(config.deviceToken)).toString('base64');
+    await fs.promises.mkdir(dir, { recursive: true });
+    await fs.promises.writeFile(path.join(dir, linkConfigFile), JSON.stringify({ ...config, deviceToken }), { mode: 0o600 });
+    this.writes += 1;
+  };
+}
+
+export function sampleLinkConfig(): LinkConfig {
+  return {
+    hubUrl: 'https://127.0.0.2:4781',
+    fingerprints: ['AB:'.repeat(31) + 'AB'],
+    deviceId: 7,
+    deviceToken: 'device-token-0123456789abcdefghijklmnopqrstuvwx',
+    label: 'Desk 3',
+    siteName: 'Wirral One Stop Shop',
+  };
 }

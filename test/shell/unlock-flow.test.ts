@@ -9,18 +9,21 @@ import { storePaths } from '../../electron/core/store/paths.js';
 import { UnlockFlow, type UnlockFlowOptions } from '../../electron/shell/unlock-flow.js';
 import { ManualClock } from '../../electron/core/clock.js';
 import { testPassphrase, tempDir, tuesdayMorning } from '../fixtures/temp-site.js';
-import { FakeSafeStorage } from './stand-ins.js';
+import type { LinkConfig } from '../../electron/shell/desk-link-types.js';
+import { FakeDeskLink, FakeSafeStorage } from './stand-ins.js';
 
 const recovery = 'a long recovery passphrase for IT';
 
 describe('opening the store in the desktop app', () => {
   let temp: ReturnType<typeof tempDir>;
   let dataDir: string;
+  let deskLink: FakeDeskLink;
   const opened: Site[] = [];
 
   beforeEach(() => {
     temp = tempDir('osq-unlock-');
     dataDir = path.join(temp.dir, 'store');
+    deskLink = new FakeDeskLink();
   });
 
   afterEach(() => {
@@ -28,10 +31,14 @@ describe('opening the store in the desktop app', () => {
     temp.remove();
   });
 
-  function flow(safeStorage: FakeSafeStorage, extra: Partial<UnlockFlowOptions> = {}): UnlockFlow & { openedSites: Site[] } {
+  function flow(safeStorage: FakeSafeStorage, extra: Partial<UnlockFlowOptions> = {}): UnlockFlow & { openedSites: Site[]; desks: LinkConfig[] } {
     const openedSites: Site[] = [];
+    const desks: LinkConfig[] = [];
     const made = new UnlockFlow({
       dataDir,
+      linkDir: temp.dir,
+      deskLink,
+      computerName: 'WIRRAL-DESK-03',
       safeStorage,
       platform: 'linux',
       clock: new ManualClock(tuesdayMorning),
@@ -39,9 +46,10 @@ describe('opening the store in the desktop app', () => {
         openedSites.push(site);
         opened.push(site);
       },
+      onDesk: (config) => desks.push(config),
       ...extra,
     });
-    return Object.assign(made, { openedSites });
+    return Object.assign(made, { openedSites, desks });
   }
 
   /** The bytes of every file in the store folder, to show a refusal changed nothing. */
@@ -59,6 +67,7 @@ describe('opening the store in the desktop app', () => {
   async function existingSystemStore(safeStorage: FakeSafeStorage, withRecovery: boolean): Promise<void> {
     const first = flow(safeStorage);
     await first.start();
+    await first.chooseHub();
     await first.useSystemProtection();
     if (withRecovery) await first.setRecoveryPassphrase(recovery);
     else await first.skipRecoveryPassphrase();
@@ -68,7 +77,8 @@ describe('opening the store in the desktop app', () => {
   it('first run with an OS keyring: protects the key with the account, then offers a recovery passphrase', async () => {
     const safeStorage = new FakeSafeStorage();
     const first = flow(safeStorage);
-    expect(await first.start()).toEqual({ step: 'first-run', systemProtection: true });
+    expect(await first.start()).toEqual({ step: 'choose-role', systemProtection: true });
+    expect(await first.chooseHub()).toEqual({ ok: true, state: { step: 'first-run', systemProtection: true } });
     expect(fs.existsSync(storePaths(dataDir).keystore)).toBe(false);
 
     expect(await first.useSystemProtection()).toEqual({ ok: true, state: { step: 'recovery-offer' } });
@@ -97,7 +107,8 @@ describe('opening the store in the desktop app', () => {
     const safeStorage = new FakeSafeStorage();
     safeStorage.backend = 'basic_text';
     const first = flow(safeStorage);
-    expect(await first.start()).toEqual({ step: 'first-run', systemProtection: false });
+    expect(await first.start()).toEqual({ step: 'choose-role', systemProtection: false });
+    expect(await first.chooseHub()).toEqual({ ok: true, state: { step: 'first-run', systemProtection: false } });
     expect(await first.useSystemProtection()).toMatchObject({ ok: false, code: 'wrong-step' });
     expect(fs.existsSync(storePaths(dataDir).keystore)).toBe(false);
     expect(await first.createWithPassphrase('short')).toMatchObject({ ok: false, code: 'weak-passphrase', state: { step: 'first-run' } });
@@ -121,10 +132,10 @@ describe('opening the store in the desktop app', () => {
   it('offers no account protection when async encryption is unavailable, on any platform', async () => {
     const safeStorage = new FakeSafeStorage();
     safeStorage.available = false;
-    expect(await flow(safeStorage, { platform: 'win32' }).start()).toEqual({ step: 'first-run', systemProtection: false });
+    expect(await flow(safeStorage, { platform: 'win32' }).start()).toEqual({ step: 'choose-role', systemProtection: false });
     const windows = new FakeSafeStorage();
     windows.backend = 'unknown';
-    expect(await flow(windows, { platform: 'win32' }).start()).toEqual({ step: 'first-run', systemProtection: true });
+    expect(await flow(windows, { platform: 'win32' }).start()).toEqual({ step: 'choose-role', systemProtection: true });
   });
 
   it('when the account can no longer unwrap the key, asks for the recovery passphrase and changes nothing', async () => {
@@ -187,9 +198,11 @@ describe('opening the store in the desktop app', () => {
     expect(await later.retry()).toEqual({ step: 'open' });
   });
 
-  it('blocks when the Electron build of the database module is missing', async () => {
-    const state = await flow(new FakeSafeStorage(), { nativeBinding: path.join(temp.dir, 'missing', 'better_sqlite3.node') }).start();
-    expect(state).toMatchObject({ step: 'blocked', problem: 'native-module-missing' });
+  it('blocks when the Electron build of the database module is missing, once this PC is to be the hub', async () => {
+    const first = flow(new FakeSafeStorage(), { nativeBinding: path.join(temp.dir, 'missing', 'better_sqlite3.node') });
+    // A desk PC opens no database: the choice comes first.
+    expect(await first.start()).toMatchObject({ step: 'choose-role' });
+    expect(await first.chooseHub()).toMatchObject({ ok: true, state: { step: 'blocked', problem: 'native-module-missing' } });
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
@@ -212,6 +225,7 @@ describe('opening the store in the desktop app', () => {
     const safeStorage = new FakeSafeStorage();
     const first = flow(safeStorage);
     await first.start();
+    await first.chooseHub();
     const [a, b] = await Promise.all([first.useSystemProtection(), first.useSystemProtection()]);
     expect(a).toEqual({ ok: true, state: { step: 'recovery-offer' } });
     expect(b).toMatchObject({ ok: false, code: 'wrong-step' });

@@ -23,6 +23,10 @@ function recordingAnswers(): UnlockAnswers & { seen: unknown[][] } {
     unlockWithPassphrase: reply('unlockWithPassphrase'),
     setRecoveryPassphrase: reply('setRecoveryPassphrase'),
     skipRecoveryPassphrase: reply('skipRecoveryPassphrase'),
+    chooseHub: reply('chooseHub'),
+    chooseJoin: reply('chooseJoin'),
+    joinSite: reply('joinSite'),
+    backToChoice: reply('backToChoice'),
   };
 }
 
@@ -65,6 +69,26 @@ describe('the unlock bridge in the main process', () => {
     }
     expect(answers.seen).toEqual([]);
     expect(quits).toBe(0);
+  });
+
+  it('hands the flow the join form as three bounded strings, and the choices with no argument', async () => {
+    const ipc = new FakeIpcMain();
+    const answers = recordingAnswers();
+    registerUnlockBridge(ipc, answers, () => undefined);
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseJoin', 'ignored');
+    await ipc.invoke(unlockPage, 'desk-unlock:joinSite', { address: 'hub-pc', code: '7KQ4-9XMP-2C3D-8F1A-QW7R', label: 'Desk 3', hubUrl: 'https://evil' });
+    await ipc.invoke(unlockPage, 'desk-unlock:joinSite', 'hub-pc');
+    await ipc.invoke(unlockPage, 'desk-unlock:joinSite', { address: 'h'.repeat(5000), code: 7, label: null });
+    await ipc.invoke(unlockPage, 'desk-unlock:backToChoice');
+    await ipc.invoke(unlockPage, 'desk-unlock:chooseHub');
+    expect(answers.seen).toEqual([
+      ['chooseJoin'],
+      ['joinSite', { address: 'hub-pc', code: '7KQ4-9XMP-2C3D-8F1A-QW7R', label: 'Desk 3' }],
+      ['joinSite', { address: '', code: '', label: '' }],
+      ['joinSite', { address: 'h'.repeat(300), code: '', label: '' }],
+      ['backToChoice'],
+      ['chooseHub'],
+    ]);
   });
 
   it('removes its handlers', () => {
