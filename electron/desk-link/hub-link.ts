@@ -87,7 +87,11 @@ export function createHubLink(initial: LinkConfig, options: HubLinkOptions): Hub
     return postToHub({ agent, hubUrl: config.hubUrl, name, input, headers: headersFor(token, key), timeoutMs: callTimeoutMs });
   }
 
-  /** The hub's renewed certificate, learnt over the pinned connection, becomes a pin too. */
+  /**
+   * The hub's renewed certificate, learnt over the pinned connection, becomes a pin too; and once
+   * the hub serves a pinned certificate, pins it no longer names are dropped, so a retired key
+   * cannot stand in for the hub.
+   */
   async function learnPins(): Promise<void> {
     if (closed) return;
     let answer: HubAnswer;
@@ -97,11 +101,15 @@ export function createHubLink(initial: LinkConfig, options: HubLinkOptions): Hub
       return;
     }
     const info = hubInfoSchema.safeParse((answer.body as { result?: unknown } | undefined)?.result);
-    if (!info.success || info.data.nextFingerprint === null) return;
-    const next = normaliseFingerprint(info.data.nextFingerprint);
-    if (next === null || accepts(next) || closed) return;
-    config = { ...config, fingerprints: [...config.fingerprints, next] };
-    options.onPinsChanged?.({ ...config, fingerprints: [...config.fingerprints] });
+    if (!info.success || closed) return;
+    const served = info.data.fingerprint === null ? null : normaliseFingerprint(info.data.fingerprint);
+    const next = info.data.nextFingerprint === null ? null : normaliseFingerprint(info.data.nextFingerprint);
+    const pins = config.fingerprints.map((pin) => normaliseFingerprint(pin) ?? pin);
+    const kept = served !== null && pins.includes(served) ? pins.filter((pin) => pin === served || pin === next) : pins;
+    const wanted = next === null || kept.includes(next) ? kept : [...kept, next];
+    if (wanted.length === pins.length && wanted.every((pin, i) => pin === pins[i])) return;
+    config = { ...config, fingerprints: wanted };
+    options.onPinsChanged?.({ ...config, fingerprints: [...wanted] });
   }
   const hourly = setInterval(() => void learnPins(), options.hubInfoEveryMs ?? hourMs);
   hourly.unref();

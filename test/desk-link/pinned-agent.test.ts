@@ -106,6 +106,19 @@ describe('a renewed hub certificate', () => {
     }
   });
 
+  it('becomes the only pin once the hub serves it, so the retired certificate can no longer stand in for the hub', async () => {
+    const hub = await startHttpsServer(renewed, () => ({ status: 200, body: hubInfo(renewed.fingerprint, null) }));
+    let learnt!: (config: LinkConfig) => void;
+    const pinsChanged = new Promise<LinkConfig>((resolve) => (learnt = resolve));
+    const link = createHubLink(linkConfig(hub, [current.fingerprint, renewed.fingerprint]), { appVersion: '0.1.0', onPinsChanged: (config) => learnt(config) });
+    try {
+      expect((await pinsChanged).fingerprints).toEqual([renewed.fingerprint]);
+    } finally {
+      await link.close();
+      await hub.close();
+    }
+  });
+
   it('is refused by a link that never learnt it, which sends the new hub nothing', async () => {
     const renewedHub = await startHttpsServer(renewed, () => ({ status: 200, body: hubInfo(renewed.fingerprint, null) }));
     const reachable: boolean[] = [];
