@@ -20,12 +20,17 @@ export const rendererConfig = {
     outDir: here('./out/renderer'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
+    // .vite/manifest.json: which files each entry needs, so that the display door serves the
+    // display entry's files and no others (electron/hub/display-files.ts).
+    manifest: true,
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: here('./renderer/index.html'),
         // The desktop shell's first-key and unlock page (renderer/unlock/).
         unlock: here('./renderer/unlock/index.html'),
+        // The waiting-area display alone, for the hub's display door (renderer/display/main.tsx).
+        display: here('./renderer/display/index.html'),
       },
     },
   },

@@ -27,11 +27,20 @@ function runBuild(): Promise<void> {
 }
 
 /**
- * The built renderer's folder, building it first when `index.html` is missing (vite.config.ts
- * builds renderer/ into out/renderer). Null when the build fails: the API is still served.
+ * What a build leaves that serving needs: the app's page, and the manifest by which the LAN's
+ * display door serves the display's own files (a build older than that has none).
+ */
+const builtFiles = ['index.html', path.join('.vite', 'manifest.json')];
+
+const isBuilt = (): boolean => builtFiles.every((file) => fs.existsSync(path.join(rendererDir, file)));
+
+/**
+ * The built renderer's folder, building it first when it is missing or older than the display
+ * door (vite.config.ts builds renderer/ into out/renderer). Null when the build fails: the API
+ * is still served.
  */
 export async function ensureRenderer(log: (line: string) => void): Promise<string | null> {
-  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
+  if (isBuilt()) return rendererDir;
   log(text.building);
   try {
     await runBuild();
@@ -39,7 +48,7 @@ export async function ensureRenderer(log: (line: string) => void): Promise<strin
     log(text.failed(error instanceof Error ? error.message : String(error)));
     return null;
   }
-  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
+  if (isBuilt()) return rendererDir;
   log(text.failed(text.noIndex));
   return null;
 }

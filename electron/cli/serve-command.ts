@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { LanDoors } from '../hub/lan-doors.js';
 import type { Hub } from '../hub/server.js';
+import { lanPorts } from '../../shared/lan-protocol.js';
 import { createKeyFile, openSite, startScheduler, storePaths, type Site } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
 import { cliText } from './cli-text.js';
@@ -16,11 +18,13 @@ import { tellSettled } from './rekey-command.js';
 
 export const defaultServePort = 4780;
 const defaultHost = '127.0.0.1';
+/** The LAN doors listen on every address of the PC, but only while a manager has LAN access on. */
+const defaultLanHost = '0.0.0.0';
 
 const text = cliText.serve;
 
-function parsePort(value: string): number {
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new CliFailure(exitCodes.usage, text.badPort(value));
+function parsePort(value: string, option = '--port'): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new CliFailure(exitCodes.usage, text.badPort(value, option));
   return Number(value);
 }
 
@@ -100,9 +104,10 @@ function listenForStop(): StopSignals {
 }
 
 /** Stops accepting, lets in-flight calls finish, checkpoints and closes; the exit status. */
-async function shutDown(site: Site, hub: Hub, stop: StopSignals): Promise<number> {
+async function shutDown(site: Site, hub: Hub, lanDoors: LanDoors, stop: StopSignals): Promise<number> {
   warn(text.stopping);
-  const closed = hub.close().then(
+  // The LAN doors first, so that no desk PC starts a call that the local door's closing would cut.
+  const closed = Promise.all([lanDoors.close(), hub.close()]).then(
     () => 'clean' as const,
     (error: unknown) => {
       warn(describeFailure(error).message);
@@ -120,6 +125,9 @@ const options = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
+  'lan-host': { type: 'string' },
+  'lan-port': { type: 'string' },
+  'display-port': { type: 'string' },
   'key-file': { type: 'string' },
   'create-key-file': { type: 'boolean' },
   // Hidden, for tests and for API-only use: never builds or serves the screens.
@@ -131,6 +139,10 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   const port = parsePort(values.port ?? String(defaultServePort));
   const host = values.host ?? defaultHost;
   if (!isLoopback(host)) throw new CliFailure(exitCodes.usage, text.notLoopback(host));
+  const lanHost = values['lan-host'] ?? defaultLanHost;
+  if (net.isIP(lanHost) === 0) throw new CliFailure(exitCodes.usage, text.badLanHost(lanHost));
+  const desksPort = parsePort(values['lan-port'] ?? String(lanPorts.desks), '--lan-port');
+  const displayPort = parsePort(values['display-port'] ?? String(lanPorts.display), '--display-port');
   const keyFile = values['key-file'] === undefined ? undefined : path.resolve(values['key-file']);
 
   const paths = storePaths(dataDir);
@@ -178,11 +190,25 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   }
 
   let hub: Hub;
+  let lanDoors: LanDoors;
   try {
     const rendererDir = values['no-renderer'] === true || stop.requested() ? null : await ensureRenderer(warn);
     // Loaded here, not at the top: the other commands never need fastify and start faster without it.
     const { startHub } = await import('../hub/server.js');
+    const { startLanDoors } = await import('../hub/lan-doors.js');
     hub = await startHub({ site, host, port, rendererDir });
+    // A LAN door that cannot open (a port taken) is told on stderr: the hub PC's own door still works.
+    lanDoors = await startLanDoors({
+      site,
+      host: lanHost,
+      desksPort,
+      displayPort,
+      rendererDir,
+      onError: (error) => warn(text.lanFailed(describeFailure(error).message)),
+    }).catch(async (error: unknown) => {
+      await hub.close();
+      throw error;
+    });
   } catch (error) {
     closeSite(site);
     forgetFatal();
@@ -191,16 +217,22 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   // The startup purge already ran inside openSite, before the hub answered anything.
   const stopScheduler = startScheduler(site);
   if (!stop.requested()) say(text.serving(hub.url));
+  const lan = lanDoors.listening();
+  if (lan !== null && !stop.requested()) warn(text.lanServing(lan.desksAt, lan.displayAt));
   await stop.first;
   stopScheduler();
-  const status = await shutDown(site, hub, stop);
+  const status = await shutDown(site, hub, lanDoors, stop);
   forgetFatal();
   return status;
 }
 
 export const serveCommand = defineCommand({
   name: 'serve',
-  words: { summary: text.summary, help: () => text.help({ dataDir: defaultServeDataDir(), port: defaultServePort, host: defaultHost }) },
+  words: {
+    summary: text.summary,
+    help: () =>
+      text.help({ dataDir: defaultServeDataDir(), port: defaultServePort, host: defaultHost, lanHost: defaultLanHost, lanPort: lanPorts.desks, displayPort: lanPorts.display }),
+  },
   options,
   run: serve,
 });

@@ -3,6 +3,7 @@ import { callNames, isCallName, type CallName } from '../../shared/contract/inde
 import { apiPrefix } from '../../shared/hub-protocol.js';
 import type { Site } from '../core/index.js';
 import { answerSchema } from './answer-schemas.js';
+import type { Door, DoorCaller } from './door.js';
 import { noSuchCall, rateLimited, sendMethodNotAllowed } from './errors.js';
 
 export interface RateLimit {
@@ -51,19 +52,32 @@ export function bearerToken(header: string | undefined): string | null {
  * request in and the answer out — serialised by the call's result schema (fastify's response
  * schema), so a field the contract does not declare never leaves, whatever a handler returns.
  * Refusals need no schema: they are built field by field from a DeskFailure.
+ *
+ * A door other than the hub PC's own routes only the calls it serves, and asks who is at the
+ * door before the body is read (door.ts); the paired device it finds goes to the core with the call.
  */
-export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit: RateLimit): void {
+export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit: RateLimit, door: Door): void {
+  const callers = new WeakMap<FastifyRequest, DoorCaller>();
   for (const name of callNames) {
+    if (!door.routes(name)) continue;
     app.post(
       `${apiPrefix}/${name}`,
       {
         schema: { response: { 200: answerSchema(name) } },
         ...(limitedCalls.has(name) ? { config: { rateLimit: rateLimitOf(name, signInLimit) } } : {}),
+        ...(door.kind === 'local'
+          ? {}
+          : {
+              onRequest: async (request: FastifyRequest) => {
+                callers.set(request, door.callerFor(name, request.headers));
+              },
+            }),
       },
       // No body at all is a call without input; anything sent (`null` too) goes to the core as it is.
       async (request) => ({
         result: await site.call(name, request.body, bearerToken(request.headers.authorization), {
           idempotencyKey: idempotencyKeyOf(request.headers['idempotency-key']),
+          ...(door.kind === 'local' ? {} : { deviceId: callers.get(request)?.deviceId ?? null }),
         }),
       }),
     );
@@ -82,7 +96,8 @@ export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit
     method: otherMethods,
     url: `${apiPrefix}/:call`,
     // A call's path with another method names the one that works; any other path is nothing here.
-    onRequest: async (request, reply) => (isCallName(request.params.call) ? sendMethodNotAllowed(reply) : reply.callNotFound()),
+    onRequest: async (request, reply) =>
+      isCallName(request.params.call) && door.routes(request.params.call) ? sendMethodNotAllowed(reply) : reply.callNotFound(),
     handler: async () => undefined,
   });
 }

@@ -6,6 +6,7 @@ import { eventsPath, type ClientHello, type ServerMessage } from '../../shared/h
 import { errorText as t } from '../../shared/i18n/catalogue.js';
 import type { Site } from '../core/index.js';
 import { rateLimited, sendFailure } from './errors.js';
+import type { Door, DoorCaller } from './door.js';
 import type { HubAddresses } from './host-check.js';
 
 type Audience = 'staff' | 'everyone';
@@ -15,6 +16,8 @@ export const closeCodes = {
   policyViolation: 1008,
   badHello: 4400,
   unauthenticated: 4401,
+  /** A display-only client said an auth hello, or its paired device was withdrawn. */
+  forbidden: 4403,
   helloTimeout: 4408,
   tryAgainLater: 1013,
 } as const;
@@ -43,13 +46,21 @@ const open = 1; // WebSocket.OPEN, without importing ws at run time for one numb
  * its session ends — the core tells us at once of a sign-out, deactivation or PIN change, and a
  * timer per socket catches idle expiry. After the hello a client has nothing to say: messages
  * are only counted, and a socket that floods is closed, so it cannot keep the hub busy.
+ *
+ * On a LAN door only a paired device may say an auth hello, and its session is checked as signed
+ * in through that device; its sockets close when a manager withdraws it. The display door, and
+ * the LAN door to anyone else, accept the display hello alone.
  */
-export function registerEventsSocket(app: FastifyInstance, site: Site, addresses: HubAddresses, options: EventsSocketOptions = {}): void {
+export function registerEventsSocket(app: FastifyInstance, site: Site, addresses: HubAddresses, options: EventsSocketOptions, door: Door): void {
   const sessionCheckMs = options.sessionCheckMs ?? defaultSessionCheckMs;
   const flood = options.flood ?? defaultFloodLimit;
   const listeners = new Map<WebSocket, Audience>();
   /** The sockets holding each session, by token: each entry closes its socket. */
   const holders = new Map<string, Set<() => void>>();
+  /** Who opened each socket, from its upgrade request. */
+  const callers = new WeakMap<object, DoorCaller>();
+  /** The sockets each paired device holds open: each entry closes its socket. */
+  const deviceSockets = new Map<number, Set<() => void>>();
 
   const unsubscribe = site.subscribe((event, audience) => {
     const text = JSON.stringify({ type: 'event', event } satisfies ServerMessage);
@@ -60,9 +71,13 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
   const stopHearing = site.onSessionEnded((token) => {
     for (const end of [...(holders.get(token) ?? [])]) end();
   });
+  const stopWatchingDevices = site.lan.onDeviceRevoked((deviceId) => {
+    for (const end of [...(deviceSockets.get(deviceId) ?? [])]) end();
+  });
   app.addHook('onClose', async () => {
     unsubscribe();
     stopHearing();
+    stopWatchingDevices();
   });
 
   app.get(
@@ -80,13 +95,21 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
         if (origin !== undefined && !addresses.isOwnOrigin(origin, request.protocol, request.socket.localPort)) {
           return sendFailure(reply, new DeskFailure('forbidden', t.hubWrongHost));
         }
+        try {
+          callers.set(request, door.socketCaller(request.headers));
+        } catch (error) {
+          if (error instanceof DeskFailure) return sendFailure(reply, error);
+          throw error;
+        }
         return undefined;
       },
     },
-    (socket) => {
+    (socket, request) => {
+      const caller = callers.get(request) ?? { deviceId: null, staff: false };
       let state: 'hello' | 'checking' | 'ready' | 'closed' = 'hello';
       let sessionTimer: ReturnType<typeof setInterval> | undefined;
       let forgetSession: () => void = () => undefined;
+      let forgetDevice: () => void = () => undefined;
       let windowStart = performance.now();
       let messages = 0;
 
@@ -95,6 +118,7 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
         clearTimeout(helloTimer);
         clearInterval(sessionTimer);
         forgetSession();
+        forgetDevice();
         listeners.delete(socket);
       };
 
@@ -113,6 +137,24 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
 
       socket.on('close', stop);
 
+      if (caller.deviceId !== null) {
+        const deviceId = caller.deviceId;
+        const end = () => refuse({ code: 'forbidden', message: t.lanNotPaired }, closeCodes.forbidden);
+        const held = deviceSockets.get(deviceId) ?? new Set<() => void>();
+        held.add(end);
+        deviceSockets.set(deviceId, held);
+        forgetDevice = () => {
+          held.delete(end);
+          if (held.size === 0 && deviceSockets.get(deviceId) === held) deviceSockets.delete(deviceId);
+        };
+        // Withdrawn between the upgrade's check and now, the announcement above was missed: look again.
+        try {
+          door.socketCaller(request.headers);
+        } catch {
+          end();
+        }
+      }
+
       /** From now until the socket closes, the end of this session closes it. */
       const holdSession = (token: string) => {
         const end = () => refuse({ code: 'unauthenticated', message: t.sessionEnded }, closeCodes.unauthenticated);
@@ -125,7 +167,7 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
         };
         // Idle expiry is not announced; looking (without sliding) every few seconds finds it.
         sessionTimer = setInterval(() => {
-          if (!site.sessionAlive(token)) end();
+          if (!site.sessionAlive(token, caller.deviceId)) end();
         }, sessionCheckMs);
         sessionTimer.unref();
       };
@@ -156,9 +198,13 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
           ready('everyone');
           return;
         }
+        if (!caller.staff) {
+          refuse({ code: 'forbidden', message: t.lanDisplayOnly }, closeCodes.forbidden);
+          return;
+        }
         state = 'checking';
         holdSession(hello.token);
-        void checkSession(site, hello.token).then((error) => {
+        void checkSession(site, hello.token, caller.deviceId).then((error) => {
           if (state !== 'checking') return;
           if (error === null) ready('staff');
           else refuse(error, closeCodeFor(error));
@@ -175,9 +221,9 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
 }
 
 /** Once, at the hello: a full check (the staff member still active), like any call. */
-async function checkSession(site: Site, token: string): Promise<DeskError | null> {
+async function checkSession(site: Site, token: string, deviceId: number | null): Promise<DeskError | null> {
   try {
-    await site.call('getSession', {}, token);
+    await site.call('getSession', {}, token, { deviceId });
     return null;
   } catch (error) {
     // Whatever went wrong, the socket gets no staff events; say so plainly.

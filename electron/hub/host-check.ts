@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { sendFailure } from './errors.js';
@@ -62,4 +63,27 @@ export function registerHostCheck(app: FastifyInstance, addresses: HubAddresses)
 
 export function wrongHost(): DeskFailure {
   return new DeskFailure('forbidden', t.hubWrongHost);
+}
+
+/** An address as a Host header's name writes it: IPv6 in brackets. */
+export function hostName(address: string): string {
+  return address.includes(':') ? `[${address.toLowerCase()}]` : address.toLowerCase();
+}
+
+/** Whether a listener on this address listens on every address of the PC. */
+export function isWildcard(address: string): boolean {
+  return address === '0.0.0.0' || address === '::' || address === '[::]';
+}
+
+/**
+ * The names a LAN or display door answers to: the address it is bound to (every address of the
+ * PC for 0.0.0.0 or ::), the PC's name and its `.local` name (mDNS), as a desk or a TV's
+ * browser would type them. A name an attacker's DNS could point here is not among them.
+ */
+export function lanHostNames(boundTo: string): string[] {
+  const addresses = isWildcard(boundTo)
+    ? Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).map((each) => each.address))
+    : [boundTo.replace(/^\[|\]$/g, '')];
+  const computer = os.hostname().toLowerCase();
+  return [...addresses.map(hostName), computer, `${computer}.local`];
 }

@@ -14,7 +14,8 @@ import { errorText as t } from '../../shared/i18n/catalogue.js';
  */
 export async function registerRendererFiles(app: FastifyInstance, rendererDir: string | null): Promise<void> {
   if (rendererDir !== null) {
-    await app.register(fastifyStatic, { root: path.resolve(rendererDir), prefix: '/', index: 'index.html' });
+    // No dot-files: the build's `.vite/manifest.json` is for the display door (display-files.ts), not for browsers.
+    await app.register(fastifyStatic, { root: path.resolve(rendererDir), prefix: '/', index: 'index.html', dotfiles: 'ignore' });
   }
   app.setNotFoundHandler((request, reply) => {
     const pagePath = request.url.split('?', 1)[0] ?? '';

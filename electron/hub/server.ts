@@ -1,3 +1,4 @@
+import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { SerializerSelector, type SerializerFactory } from '@fastify/fast-json-stringify-compiler';
 import rateLimit from '@fastify/rate-limit';
@@ -9,8 +10,10 @@ import { errorText as t } from '../../shared/i18n/catalogue.js';
 import type { Site } from '../core/index.js';
 import { defaultSignInLimit, registerCallRoutes, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
+import { registerDisplayFiles } from './display-files.js';
+import { doorFor, type DoorKind } from './door.js';
 import { registerEventsSocket, type EventsSocketOptions } from './events-socket.js';
-import { HubAddresses, registerHostCheck } from './host-check.js';
+import { HubAddresses, lanHostNames, registerHostCheck } from './host-check.js';
 import { acceptJsonBodiesOnly } from './json-body.js';
 import { buildOpenApi } from './openapi.js';
 import { registerRendererFiles } from './renderer-files.js';
@@ -18,7 +21,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 
 export interface HubOptions {
   site: Site;
-  /** Where to listen. 127.0.0.1 unless a manager turns on LAN access (a later issue). */
+  /** Where to listen: 127.0.0.1 for the local door; the LAN doors' address comes from lan-doors.ts. */
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -28,10 +31,17 @@ export interface HubOptions {
   logger?: boolean;
   /** Sign-in and setup attempts allowed per client address, per call (default 120 a minute). */
   signInLimit?: RateLimit;
-  /** Host names besides loopback that this hub answers to (its LAN name, once LAN access exists). */
+  /** Host names this hub answers to besides loopback (and, on a LAN or display door, the PC's own names and addresses). */
   allowedHosts?: readonly string[];
   /** How often event sockets check their session, and what counts as a flood. */
   eventsSocket?: EventsSocketOptions;
+  /**
+   * Which listener this is (door.ts): `local` (the default) is the hub PC's own; `lan` serves
+   * desk PCs over HTTPS and needs `tls`; `display` serves the waiting-area display alone.
+   */
+  door?: DoorKind;
+  /** The LAN door's certificate and key (PEM); `setSecureContext` on the server replaces them. */
+  tls?: { key: string; cert: string };
 }
 
 export interface Hub {
@@ -40,6 +50,8 @@ export interface Hub {
   address: string;
   /** Stops accepting, lets in-flight calls finish, closes the event sockets. Leaves the site open. */
   close(): Promise<void>;
+  /** The LAN door: serves this certificate to new connections from now on (open ones keep theirs). */
+  replaceCertificate(tls: { key: string; cert: string }): void;
 }
 
 export const bodyLimit = 64 * 1024;
@@ -69,8 +81,13 @@ const compileWhenFirstUsed: SerializerFactory = (externalSchemas, options) => {
 
 /** The hub as a fastify instance, not listening: `startHub` listens, tests may `inject`. */
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
-  const addresses = new HubAddresses([...(options.allowedHosts ?? []), ...(options.host === undefined ? [] : [options.host])]);
+  const doorKind = options.door ?? 'local';
+  const door = doorFor(doorKind, options.site);
+  const ownNames = doorKind === 'local' ? (options.host === undefined ? [] : [options.host]) : lanHostNames(options.host ?? defaultHost);
+  const addresses = new HubAddresses([...(options.allowedHosts ?? []), ...ownNames]);
+  if (doorKind === 'lan' && options.tls === undefined) throw new Error('the LAN door needs a certificate (tls)');
   const app: FastifyInstance = Fastify({
+    ...(doorKind === 'lan' && options.tls !== undefined ? { https: { key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' as const } } : {}),
     bodyLimit,
     // Only the request line and timings are logged (fastify never logs bodies); the bearer
     // header is redacted in case a serializer ever includes headers.
@@ -104,17 +121,20 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
 
   await app.register(rateLimit, { global: false });
 
-  registerCallRoutes(app, options.site, options.signInLimit ?? defaultSignInLimit);
-  const openApi = JSON.stringify(buildOpenApi());
-  app.get(openApiPath, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
+  registerCallRoutes(app, options.site, options.signInLimit ?? defaultSignInLimit, door);
+  if (door.servesEverything) {
+    const openApi = JSON.stringify(buildOpenApi());
+    app.get(openApiPath, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
+  }
   app.all(unreadableUrlPath, {
     onRequest: async () => {
       throw new DeskFailure('invalid-input', t.hubUnreadable);
     },
     handler: async () => undefined,
   });
-  registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {});
-  await registerRendererFiles(app, options.rendererDir ?? null);
+  registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {}, door);
+  if (door.servesEverything) await registerRendererFiles(app, options.rendererDir ?? null);
+  else await registerDisplayFiles(app, options.rendererDir ?? null);
   return app;
 }
 
@@ -141,9 +161,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const { address, port } = app.server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.door === 'lan' ? 'https' : 'http'}://${host}:${port}`,
     port,
     address,
     close: () => app.close(),
+    replaceCertificate(tls) {
+      // Fastify built an https.Server for the LAN door; its type says http only.
+      const server = app.server as unknown as Partial<Pick<https.Server, 'setSecureContext'>>;
+      if (options.door !== 'lan' || server.setSecureContext === undefined) throw new Error('only the LAN door has a certificate');
+      server.setSecureContext({ key: tls.key, cert: tls.cert });
+    },
   };
 }

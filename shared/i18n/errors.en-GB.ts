@@ -138,6 +138,9 @@ export const errorText = {
   deviceField: 'Unknown desk PC.',
 
   // LAN access: the hub's doors (electron/hub).
+  lanDisplayOnly: 'Only the waiting-area display is served here. To use this PC as a desk, join it to the site with a pairing code from a manager.',
+  lanNotPaired: 'This PC is not a paired desk PC of this hub, or a manager has withdrawn it. Ask a manager for a new pairing code and join the site again.',
+  lanNoVersion: (hub: string) => `This desk PC did not say which version of One Stop Queue it runs; the hub runs ${hub}. Update this desk PC.`,
 
   // LAN access: the desk PC's link to the hub (electron/desk-link).
   joinBadAddress: 'That is not a hub address. Type the hub PC’s name or IP address, for example hub-pc or 192.168.1.20, with :port only if it is not 4781.',

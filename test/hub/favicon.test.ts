@@ -40,8 +40,8 @@ describe('the favicon', () => {
     renderer?.remove();
   });
 
-  it('is linked from both pages at the top of the site, as vite rewrites a public file', () => {
-    for (const page of ['renderer/index.html', 'renderer/unlock/index.html']) {
+  it('is linked from every page at the top of the site, as vite rewrites a public file', () => {
+    for (const page of ['renderer/index.html', 'renderer/unlock/index.html', 'renderer/display/index.html']) {
       const html = fs.readFileSync(path.join(root, page), 'utf8');
       expect(html, page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
       expect(html, page).toContain('<link rel="icon" href="/favicon.ico"');

@@ -22,6 +22,8 @@ describe('serving the renderer', () => {
     fs.writeFileSync(path.join(renderer.dir, 'index.html'), '<!doctype html><title>One Stop Queue</title><script type="module" src="/assets/app.js"></script>');
     fs.mkdirSync(path.join(renderer.dir, 'assets'));
     fs.writeFileSync(path.join(renderer.dir, 'assets', 'app.js'), 'export {};');
+    fs.mkdirSync(path.join(renderer.dir, '.vite'));
+    fs.writeFileSync(path.join(renderer.dir, '.vite', 'manifest.json'), '{}');
     w = await startTestHub({ rendererDir: renderer.dir });
   });
   afterAll(async () => {
@@ -64,6 +66,9 @@ describe('serving the renderer', () => {
     const api = await request(w.url, '/api/whatever');
     expect(api.status).toBe(404);
     expect(api.json).toMatchObject({ error: { code: 'not-found' } });
+    const manifest = await request(w.url, '/.vite/manifest.json');
+    expect(manifest.status).toBe(404);
+    expect(manifest.json).toMatchObject({ error: { code: 'not-found' } });
     const outside = await request(w.url, '/../../etc/passwd');
     expect(outside.text).not.toContain('root:');
   });

@@ -65,13 +65,13 @@ Run "one-stop-queue <command> --help" for a command's options.`,
     building: 'The screens have not been built yet: building them now (this takes a minute)…',
     failed: (why: string) => `The screens could not be built (${why}); serving the API only. Run "npx vite build" to see why.`,
     exitStatus: (code: number | null, signal: string | null) => (signal !== null ? `stopped by ${signal}` : `exit status ${String(code)}`),
-    noIndex: 'no index.html was produced',
+    noIndex: 'no index.html or .vite/manifest.json was produced',
   },
 
   serve: {
     program: 'one-stop-queue serve',
     summary: 'Run the site hub in plain Node and serve the screens to a browser on this computer.',
-    help: (defaults: { dataDir: string; port: number; host: string }) => `Usage: one-stop-queue serve [options]
+    help: (defaults: { dataDir: string; port: number; host: string; lanHost: string; lanPort: number; displayPort: number }) => `Usage: one-stop-queue serve [options]
 
 Runs One Stop Queue's site hub without the desktop app and serves the screens to a
 browser on this computer. The first run creates the store.
@@ -80,8 +80,14 @@ Options:
   --data-dir DIR      Where the store is kept
                       (default: ${defaults.dataDir}).
   --port N            The port to listen on; 0 picks a free one (default: ${String(defaults.port)}).
-  --host ADDRESS      The address to listen on: this computer only, until LAN access
-                      is built (default: ${defaults.host}).
+  --host ADDRESS      The address to listen on: this computer only (default: ${defaults.host}).
+                      Other PCs reach the hub through the LAN doors below.
+  --lan-host ADDRESS  Where the LAN doors listen while a manager has LAN access on
+                      (Settings, "Desk PCs on the network"); default: every address
+                      of this computer (${defaults.lanHost}).
+  --lan-port N        The desk PCs' door, HTTPS (default: ${String(defaults.lanPort)}).
+  --display-port N    The waiting-area display's door, plain HTTP, which serves the
+                      display alone (default: ${String(defaults.displayPort)}).
   --key-file PATH     Open the store with this key file instead of the site passphrase.
   --create-key-file   First run only: create the key file named by --key-file,
                       readable by you alone, and lock the new store with it.
@@ -92,9 +98,13 @@ asked for on the terminal (twice on the first run).
 Ctrl-C stops the hub: calls in progress finish and the store is closed cleanly.`,
     serving: (url: string) => `One Stop Queue is serving at ${url}`,
     creating: (dir: string) => `No store in ${dir} yet: creating one.`,
-    badPort: (value: string) => `--port must be a whole number from 0 to 65535, not "${value}".`,
+    badPort: (value: string, option: string) => `${option} must be a whole number from 0 to 65535, not "${value}".`,
     notLoopback: (host: string) =>
-      `--host ${host} is not this computer. LAN access is not built yet: use 127.0.0.1, ::1 or localhost.`,
+      `--host ${host} is not this computer: use 127.0.0.1, ::1 or localhost. Other PCs reach the hub through LAN access (--lan-host).`,
+    badLanHost: (host: string) => `--lan-host must be an IP address of this computer (or 0.0.0.0 for all of them), not "${host}".`,
+    lanServing: (desksAt: string[], displayAt: string[]) =>
+      `LAN access is on. Desk PCs join at ${desksAt.join(', ')}; the waiting-area display is at ${displayAt.join(', ')}.`,
+    lanFailed: (why: string) => `LAN access could not start: ${why} This computer's own screens still work.`,
     createNeedsKeyFile: '--create-key-file needs --key-file PATH to say where the new key file goes.',
     createOnlyFirstRun: (dir: string) =>
       `A store already exists in ${dir}, so --create-key-file would make a key file that cannot open it. Use "one-stop-queue add-key-file" instead. Nothing was changed.`,
