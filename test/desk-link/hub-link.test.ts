@@ -1,42 +1,38 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createHubLink, type HubLink, type LinkConfig } from '../../electron/desk-link/index.js';
+import { createHubLink, pairWithHub, type HubLink } from '../../electron/desk-link/index.js';
 import type { SiteDoor } from '../../electron/shell/desk-ipc.js';
 import { DeskFailure } from '../../shared/errors.js';
 import type { DeskEvent } from '../../shared/events.js';
-import { startTestHub, type HubWorld } from '../fixtures/hub-fixtures.js';
-import { issueInput, managerPin, managerToken, openAllHours, serviceIdOf, deskIdOf } from '../fixtures/queue-fixtures.js';
-import { makeLanCertificate, startCuttingProxy, startTlsFront, type CuttingProxy } from '../fixtures/desk-link-fixtures.js';
+import { startLanWorld, type LanWorld } from '../fixtures/lan-door-fixtures.js';
+import { issueInput, managerPin, managerToken, serviceIdOf, deskIdOf } from '../fixtures/queue-fixtures.js';
+import { startCuttingProxy, type CuttingProxy } from '../fixtures/desk-link-fixtures.js';
 
 // The shell's bridge and event forwarding take a `SiteDoor`: a hub link must be one.
 const _isSiteDoor = (link: HubLink): SiteDoor => link;
 void _isSiteDoor;
 
 interface DeskWorld {
-  w: HubWorld;
+  w: LanWorld;
   proxy: CuttingProxy;
   link: HubLink;
   reachable: boolean[];
 }
 
 /**
- * A real hub (real encrypted store) reached the way a desk PC reaches it: over TLS with the hub's
- * certificate on 127.0.0.2, through a TCP proxy that can cut the line, by a link pinned to that
- * certificate.
+ * A real hub (real encrypted store) with LAN access on and its LAN door on 127.0.0.2, a desk PC
+ * paired with it by a manager's code, and that desk's link reaching the door through a TCP proxy
+ * that can cut the line.
  */
 async function deskWorld(linkOptions: { retryDelaysMs?: number[] } = {}): Promise<DeskWorld> {
-  const w = await startTestHub({ allowedHosts: ['127.0.0.2'] });
-  await openAllHours(w.t);
-  const cert = await makeLanCertificate();
-  const front = await startTlsFront(cert, w.hub.port);
-  const proxy = await startCuttingProxy('127.0.0.2', front.port);
+  const w = await startLanWorld();
+  const { code } = await w.t.site.call('createPairingCode', {}, managerToken(w.t));
+  const paired = await pairWithHub({ address: new URL(w.desksUrl).host, code, label: 'Desk 3 PC', appVersion: '0.1.0' });
+  const proxy = await startCuttingProxy('127.0.0.2', Number(new URL(w.desksUrl).port));
   const reachable: boolean[] = [];
-  const config: LinkConfig = { hubUrl: proxy.url, fingerprints: [cert.fingerprint], deviceId: 1, deviceToken: 'D'.repeat(43), label: 'Desk 3 PC', siteName: 'Liverpool One Stop Shop' };
-  const link = createHubLink(config, { appVersion: '0.1.0', onReachable: (up) => reachable.push(up), ...linkOptions });
+  const link = createHubLink({ ...paired, hubUrl: proxy.url }, { appVersion: '0.1.0', onReachable: (up) => reachable.push(up), ...linkOptions });
   onTestFinished(async () => {
     await link.close();
     await proxy.close();
-    await front.close();
-    await w.close();
   });
   return { w, proxy, link, reachable };
 }
