@@ -84,7 +84,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/tools/**/*.ts'],
+    files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/tools/**/*.ts', 'electron/desk-link/**/*.ts'],
     ...restrict(
       banned(['electron', ...react], 'This runs in plain Node: no Electron or React.'),
       [pathGroup(['**/shell/**', '**/preload/**', '**/renderer/**', '**/main'], 'Must not import the shell, the preload or the renderer.'), coreFace],

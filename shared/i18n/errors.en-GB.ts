@@ -143,6 +143,13 @@ export const errorText = {
   lanNoVersion: (hub: string) => `This desk PC did not say which version of One Stop Queue it runs; the hub runs ${hub}. Update this desk PC.`,
 
   // LAN access: the desk PC's link to the hub (electron/desk-link).
+  joinBadAddress: 'That is not a hub address. Type the hub PC’s name or IP address, for example hub-pc or 192.168.1.20, with :port only if it is not 4781.',
+  joinBadCode: 'A pairing code is 20 letters and digits, like 7KQ4-9XMP-2C3D-8F1A-QW7R. Check it and type it again.',
+  joinHubUnreachable: 'The hub cannot be reached at that address. Check the address, that the hub PC is on, and that LAN access is turned on there.',
+  joinHubCertificate: 'The PC at that address is not the hub this pairing code was made on: its certificate does not match, so nothing was sent to it. Check the address with a manager or IT.',
+  joinNotAHub: 'The PC at that address did not answer as a One Stop Queue hub. Check the address.',
+  linkHubUnreachable: 'The hub PC cannot be reached. Nothing is lost: try again when the connection is back.',
+  linkHubCertificate: 'The hub PC showed a certificate this desk PC does not trust, so nothing was sent. Ask a manager or IT: this desk PC may need to be paired again.',
 
   // The hub's own refusals, before a call reaches the core.
   hubWrongHost: 'This hub answers only to its own address.',

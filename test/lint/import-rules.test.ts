@@ -38,6 +38,8 @@ const cases: Array<[folder: string, file: string, importLine: string]> = [
   ['electron/core', 'electron/core/zz-planted-import.ts', "import Fastify from 'fastify';"],
   ['electron/core', 'electron/core/zz-planted-import.ts', "import { startHub } from '../hub/server.js';"],
   ['electron/hub', 'electron/hub/zz-planted-import.ts', "import { app } from 'electron';"],
+  ['electron/desk-link', 'electron/desk-link/zz-planted-import.ts', "import { safeStorage } from 'electron';"],
+  ['electron/desk-link', 'electron/desk-link/zz-planted-import.ts', "import { registerDeskBridge } from '../shell/desk-ipc.js';"],
   ['electron/preload', 'electron/preload/zz-planted-import.ts', "import fs from 'node:fs';"],
   ['electron/preload', 'electron/preload/zz-planted-import.ts', "import { shell } from 'electron';"],
   ['electron/preload', 'electron/preload/zz-planted-import.ts', "import { Site } from '../core/site.js';"],
