@@ -3,30 +3,15 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, screen, session } from 'electron';
 import { startHub } from './hub/server.js';
-// Both land from other branches (the desk link; the hub's LAN doors): the lead switches these on
-// with them, and removes the two stand-ins below.
-// import * as deskLink from './desk-link/index.js';
-// import { startLanDoors } from './hub/lan-doors.js';
+import * as deskLink from './desk-link/index.js';
+import { startLanDoors } from './hub/lan-doors.js';
 import { appScheme } from './shell/app-origin.js';
 import { appProtocolHandler, appSchemePrivileges } from './shell/app-protocol.js';
-import { DesktopShell, type StartLanDoors } from './shell/desktop-shell.js';
-import type { DeskLinkParts } from './shell/desk-link-types.js';
+import { DesktopShell } from './shell/desktop-shell.js';
 import { denyNavigation, denyPermissions, limitDownloads } from './shell/harden.js';
 import { electronNativeBinding } from './shell/native-module.js';
 import { readShellSettings } from './shell/shell-settings.js';
 import { deskPartition } from './shell/window-options.js';
-
-// STAND-INS until electron/desk-link/ and electron/hub/lan-doors.ts are merged: remove with the two imports above.
-const notInThisBuild = (): Promise<never> => Promise.reject(new Error('Not in this build: electron/desk-link/ has not landed yet.'));
-const deskLink: DeskLinkParts = {
-  pairWithHub: notInThisBuild,
-  createHubLink: () => {
-    throw new Error('Not in this build: electron/desk-link/ has not landed yet.');
-  },
-  readLinkConfig: () => Promise.resolve(null),
-  writeLinkConfig: notInThisBuild,
-};
-const startLanDoors: StartLanDoors = () => Promise.reject(new Error('Not in this build: electron/hub/lan-doors.ts has not landed yet.'));
 
 // Both must happen before `ready`.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);

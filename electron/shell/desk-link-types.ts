@@ -1,52 +1,15 @@
-import type { SiteDoor } from './desk-ipc.js';
+import type { HubLink, HubLinkOptions, JoinFailureCode, LinkConfig, LinkProtector, PairRequest } from '../desk-link/index.js';
 
 /*
- * The desk link's API (electron/desk-link/index.ts, written beside this branch), types only: the
- * shell takes the functions through DesktopShell's options, so only main.ts imports the real
- * module and the tests hand in stand-ins. When both have landed this file re-exports the real
- * types instead of copying them.
+ * What the shell uses of the desk link (electron/desk-link/), types only: the shell takes the
+ * link's functions through DesktopShell's options, so only main.ts imports the real module and
+ * the shell's tests hand in stand-ins.
  */
-
-/** What a desk PC keeps about its hub (desk-link.json; the token encrypted with safeStorage). */
-export interface LinkConfig {
-  /** `https://host:port` */
-  hubUrl: string;
-  /** Pinned SHA-256 fingerprints, `AB:CD:…`. */
-  fingerprints: string[];
-  deviceId: number;
-  deviceToken: string;
-  label: string;
-  siteName: string;
-}
-
-export type JoinFailureCode = 'bad-address' | 'bad-code' | 'hub-unreachable' | 'hub-certificate' | 'pairing-refused' | 'lan-off' | 'update-desk' | 'update-hub';
+export type { HubLink, HubLinkOptions, JoinFailureCode, LinkConfig, LinkProtector, PairRequest };
 
 /** Thrown by `pairWithHub`; the shell tells it by its code, since it imports no class from the link. */
 export interface JoinFailure extends Error {
   readonly code: JoinFailureCode;
-}
-
-export interface PairRequest {
-  address: string;
-  code: string;
-  label: string;
-  appVersion: string;
-}
-
-export interface HubLink extends SiteDoor {
-  close(): Promise<void>;
-}
-
-export interface HubLinkOptions {
-  appVersion: string;
-  onReachable?: (up: boolean) => void;
-  onPinsChanged?: (config: LinkConfig) => void;
-}
-
-/** = OsProtector in electron/core/keystore/safe-storage-slot.ts */
-export interface LinkProtector {
-  encryptString(plain: string): Promise<Buffer>;
-  decryptString(cipher: Buffer): Promise<string>;
 }
 
 /** The desk link's four functions, as main.ts hands them to the shell. */

@@ -20,4 +20,15 @@ describe('a replayed site day', () => {
       expect(day.perCall[name]?.calls, name).toBeGreaterThan(0);
     }
   });
+
+  it('adds up the same with every reception and desk a paired desk PC on the LAN door (HTTPS, pinned) and the displays on the display door', { timeout: 180_000 }, async () => {
+    const day = await runFastDay({ visitors: 120, desks: 4, receptions: 2, displays: 2, seed: 11, lan: true });
+    expect(day.problems).toEqual([]);
+    expect(day.pairedPcs).toBe(6);
+    expect(day.ledger.issued.size).toBe(120);
+    expect(day.ledger.count('finished') + day.ledger.count('no-show')).toBe(120);
+    expect(day.ledger.count('no-show')).toBeGreaterThan(0);
+    expect(day.ledger.recallCount).toBeGreaterThan(0);
+    expect(day.displayCallsShown).toEqual([120, 120]);
+  });
 });

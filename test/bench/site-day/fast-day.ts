@@ -16,6 +16,7 @@ import { CallTimes, type CallFigures } from './call-times.js';
 import { checkDay, checkRollUp } from './day-checks.js';
 import { drawVisitors, replayDay, type Pacing } from './day-replay.js';
 import { DisplayClient } from './display-client.js';
+import { openLanSite } from './lan-site.js';
 import type { Ledger } from './ledger.js';
 import { closeWorld, managerPin, setUpSite } from './site-setup.js';
 import { SiteClock } from './site-clock.js';
@@ -40,6 +41,12 @@ export interface FastDayOptions {
   receptions: number;
   displays: number;
   seed: number;
+  /**
+   * The receptions and desks as paired desk PCs on the hub's LAN door (HTTPS, pinned, through
+   * the desk link) and the displays on the display door, as at a real site; the hub PC's own
+   * door otherwise.
+   */
+  lan?: boolean;
 }
 
 export const fullDay: FastDayOptions = { visitors: 3000, desks: 15, receptions: 2, displays: 2, seed: 20261124 };
@@ -62,6 +69,8 @@ export interface FastDayResult extends SiteDayFigures {
   /** As siteDayCallsPerSec, without the callNext answers that found nobody waiting. */
   usefulCallsPerSec: number;
   displayCallsShown: number[];
+  /** Reception and desk PCs paired over the LAN (0 on the hub PC's own door). */
+  pairedPcs: number;
 }
 
 /**
@@ -86,6 +95,7 @@ export async function runFastDay(options: FastDayOptions = fullDay): Promise<Fas
   const dataDir = path.join(dir, 'store');
   const site = await openSite({ dataDir, unlock: { kind: 'key-file', path: keyFile }, create: true, clock });
   const hub = await startHub({ site, host: '127.0.0.1', port: 0 });
+  const lan = options.lan === true ? await openLanSite(site) : null;
   const times = new CallTimes();
   const displays: DisplayClient[] = [];
   try {
@@ -96,8 +106,10 @@ export async function runFastDay(options: FastDayOptions = fullDay): Promise<Fas
       receptions: options.receptions,
       desks: Array.from({ length: options.desks }, () => serviceWeights.map(([letter]) => letter)),
       times,
+      ...(lan === null ? {} : { pcDoor: lan.pcDoor }),
     });
-    for (let i = 0; i < options.displays; i += 1) displays.push(await DisplayClient.connect(hub.url));
+    const displayUrl = lan === null ? hub.url : lan.displayUrl();
+    for (let i = 0; i < options.displays; i += 1) displays.push(await DisplayClient.connect(displayUrl));
     const visitors = drawVisitors(options.visitors, serviceWeights, 0.05, options.seed);
     times.clear();
 
@@ -126,9 +138,11 @@ export async function runFastDay(options: FastDayOptions = fullDay): Promise<Fas
       emptyCalls: ledger.emptyCalls,
       usefulCallsPerSec: round((calls - ledger.emptyCalls) / (wallMs / 1000)),
       displayCallsShown: displays.map((d) => d.callsShown),
+      pairedPcs: lan?.paired ?? 0,
     };
   } finally {
     for (const display of displays) display.close();
+    await lan?.close();
     await hub.close();
     site.close();
     remove();

@@ -46,8 +46,18 @@ export class HubRefusal extends Error {
   }
 }
 
+/**
+ * How a PC's calls reach the hub. By default plain HTTP to `baseUrl` (the hub PC's own door);
+ * a desk PC on the LAN passes its link's (test/bench/site-day/lan-site.ts).
+ */
+export interface ClientDoor {
+  post(name: CallName, input: unknown, token: string | null, key: string | null): Promise<Answer>;
+  close(): void;
+}
+
 export interface ClientOptions {
   baseUrl: string;
+  door?: ClientDoor;
   /** Who signs in: needed to sign in again after a restart. Null for a client of public calls only. */
   staff: { staffId: number; pin: string } | null;
   times: CallTimes;
@@ -57,7 +67,7 @@ export interface ClientOptions {
   retryEveryMs?: number;
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   body: CallResponse<unknown>;
 }
@@ -102,6 +112,7 @@ export class ReplayClient {
   close(): void {
     this.closed = true;
     this.agent.destroy();
+    this.options.door?.close();
   }
 
   private async send<K extends CallName>(name: K, input: unknown, key: string | null): Promise<CallResult<K>> {
@@ -145,6 +156,8 @@ export class ReplayClient {
   }
 
   private post(name: CallName, input: unknown, key: string | null): Promise<Answer> {
+    const door = this.options.door;
+    if (door !== undefined) return door.post(name, input, name === 'signIn' ? null : this.token, key);
     const body = JSON.stringify(input);
     const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
     if (this.token !== null && name !== 'signIn') headers.authorization = `Bearer ${this.token}`;

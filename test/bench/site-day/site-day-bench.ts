@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- --site-day [--quick] [--json] [--fast-only | --realistic-only] [--speed N] [--visitors N]`:
+ * `npm run bench -- --site-day [--quick] [--json] [--lan] [--fast-only | --realistic-only] [--speed N] [--visitors N]`:
  * the busy day as fast as it goes (throughput, latency per call, WAL peak, every check), then
  * the same site on a compressed clock (how far the ticket's wait estimate is from the wait).
+ * With `--lan`, the fast day's receptions and desks are paired desk PCs calling through the
+ * hub's LAN door (HTTPS, pinned) and its displays watch the display door.
  * With `--json`, one JSON object on the last line.
  */
 import { fullDay, runFastDay, type FastDayOptions, type SiteDayFigures } from './fast-day.js';
@@ -42,9 +44,11 @@ export async function runSiteDayBench(args: readonly string[]): Promise<void> {
   let failed = false;
 
   if (!args.includes('--realistic-only')) {
-    const options = quick ? quickDay : fullDay;
+    const lan = args.includes('--lan');
+    const options = { ...(quick ? quickDay : fullDay), lan };
     const day = await runFastDay(options);
-    print(`One Stop Queue site day${quick ? ' (quick)' : ''}: ${String(options.visitors)} visitors, ${String(options.desks)} desks, ${String(options.receptions)} receptions, ${String(options.displays)} displays, as fast as it goes`);
+    const where = lan ? `, ${String(day.pairedPcs)} of the PCs paired over the LAN door (HTTPS)` : '';
+    print(`One Stop Queue site day${quick ? ' (quick)' : ''}: ${String(options.visitors)} visitors, ${String(options.desks)} desks, ${String(options.receptions)} receptions, ${String(options.displays)} displays${where}, as fast as it goes`);
     const rows: Array<[string, string, string]> = [
       ['calls answered / s', String(day.siteDayCallsPerSec), '≥ 1000'],
       ['  of them changing something / s', String(day.usefulCallsPerSec), ''],
@@ -58,7 +62,7 @@ export async function runSiteDayBench(args: readonly string[]): Promise<void> {
     print(day.problems.length === 0 ? '  checks: every ticket issued, called, ended once; displays and daily_stats agree' : `  CHECKS FAILED (${String(day.problems.length)}):`);
     for (const problem of day.problems.slice(0, 20)) print(`    ${problem}`);
     failed ||= day.problems.length > 0;
-    Object.assign(json, { siteDayCallsPerSec: day.siteDayCallsPerSec, siteDayP99Ms: day.siteDayP99Ms, walPeakMiB: day.walPeakMiB, perCall: day.perCall, siteDayProblems: day.problems.length });
+    Object.assign(json, { lan, siteDayCallsPerSec: day.siteDayCallsPerSec, siteDayP99Ms: day.siteDayP99Ms, walPeakMiB: day.walPeakMiB, perCall: day.perCall, siteDayProblems: day.problems.length });
   }
 
   if (!args.includes('--fast-only')) {

@@ -6,7 +6,7 @@
 import type { DayHours, OpeningHours } from '../../../shared/domain/site.js';
 import { weekdays } from '../../../shared/domain/site.js';
 import type { CallTimes } from './call-times.js';
-import { ReplayClient } from './replay-client.js';
+import { ReplayClient, type ClientDoor } from './replay-client.js';
 
 export const managerPin = '2468';
 export const staffPin = '1357';
@@ -19,6 +19,11 @@ export interface SitePlan {
   /** Per desk, the letters of the services it serves. */
   desks: ReadonlyArray<readonly string[]>;
   times: CallTimes;
+  /**
+   * Each reception and desk PC's way to the hub, made once the manager is signed in (a paired
+   * desk PC on the LAN: lan-site.ts); the hub PC's own door when absent.
+   */
+  pcDoor?: (manager: ReplayClient, label: string) => Promise<ClientDoor>;
 }
 
 export interface DeskPc {
@@ -38,7 +43,8 @@ export interface SiteWorld {
 }
 
 export async function setUpSite(plan: SitePlan): Promise<SiteWorld> {
-  const client = (staff: { staffId: number; pin: string } | null) => new ReplayClient({ baseUrl: plan.baseUrl, staff, times: plan.times });
+  const client = (staff: { staffId: number; pin: string } | null, door?: ClientDoor) => new ReplayClient({ baseUrl: plan.baseUrl, staff, times: plan.times, door });
+  const pc = async (staff: { staffId: number; pin: string }, label: string) => client(staff, await plan.pcDoor?.(manager, label));
   const first = client(null);
   const session = await first.call('setupSite', { siteName: 'Site Day One Stop Shop', timeZone: plan.timeZone, manager: { name: 'Mia Manager', pin: managerPin } });
   first.close();
@@ -56,14 +62,14 @@ export async function setUpSite(plan: SitePlan): Promise<SiteWorld> {
   const receptions: ReplayClient[] = [];
   for (let i = 0; i < plan.receptions; i += 1) {
     const member = await manager.call('createStaff', { name: `Reception ${String(i + 1)}`, role: 'receptionist', pin: staffPin, managerPin });
-    const reception = client({ staffId: member.id, pin: staffPin });
+    const reception = await pc({ staffId: member.id, pin: staffPin }, `Reception PC ${String(i + 1)}`);
     await reception.signIn();
     receptions.push(reception);
   }
   const desks: DeskPc[] = [];
   for (const [i, letters] of plan.desks.entries()) {
     const member = await manager.call('createStaff', { name: `Advisor ${String(i + 1)}`, role: 'advisor', pin: staffPin, managerPin });
-    const advisor = client({ staffId: member.id, pin: staffPin });
+    const advisor = await pc({ staffId: member.id, pin: staffPin }, `Desk PC ${String(i + 1)}`);
     await advisor.signIn();
     const serviceIds = letters.map((letter) => {
       const id = services.get(letter);
