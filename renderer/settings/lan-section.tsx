@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LanStatus } from '../../shared/domain/lan.js';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApi } from '../api/api-context.js';
-import { fromFailure } from '../forms/form-errors.js';
 import { text } from '../i18n/text.js';
 import { LanAccessForm } from './lan-access-form.js';
 import { LanDevices } from './lan-devices.js';
 import { LanPairingCode } from './lan-pairing-code.js';
 import { ProblemNotice } from './saved-notice.js';
+import { useLoaded } from './use-list.js';
 
 /**
  * Settings → "Desk PCs on the network" (issue 14): LAN access on and off, the addresses and the
@@ -14,21 +13,7 @@ import { ProblemNotice } from './saved-notice.js';
  */
 export function LanSection({ timeZone }: { timeZone: string | null }) {
   const api = useApi();
-  const [status, setStatus] = useState<LanStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setStatus(await api.getLanStatus({}));
-      setProblem(null);
-    } catch (error) {
-      setProblem(fromFailure(error).summary);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { value: status, setValue: setStatus, problem, reload } = useLoaded(useCallback(() => api.getLanStatus({}), [api]));
 
   // The listeners and the certificate come a moment after LAN access is turned on: ask again until they are there.
   // A hub that never listens (a port taken) is not asked forever: the section says "Starting…" and a reload asks again.
