@@ -1,8 +1,10 @@
 import { callErrorCodes, callNames, contract, idempotencyKeyPattern, keepsAnswer, type CallName } from '../../shared/contract/index.js';
 import { httpStatusByCode, type DeskErrorCode } from '../../shared/errors.js';
 import { apiPrefix, eventsPath, openApiPath } from '../../shared/hub-protocol.js';
+import { lanPorts, lanProtocol, versionHeaderValue } from '../../shared/lan-protocol.js';
 import { answerSchema, deskErrorSchema, jsonSchemaOf, type JsonSchema } from './answer-schemas.js';
 import { idempotencyKeyHeader, limitedCalls } from './call-route.js';
+import { unpairedLanCalls } from './door.js';
 import { callLinks } from './openapi-links.js';
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
@@ -61,6 +63,8 @@ function operation(name: CallName): JsonSchema {
   const spec = contract[name];
   const isPublic = spec.access === 'public';
   const links = callLinks(name);
+  // A desk PC sends its device and version on the LAN door with every call it needs them for.
+  const headers = [...(keepsAnswer(spec) ? ['IdempotencyKey'] : []), ...(unpairedLanCalls.has(name) ? [] : ['DeskDevice', 'DeskVersion'])];
   return {
     operationId: name,
     summary: spec.summary,
@@ -68,7 +72,7 @@ function operation(name: CallName): JsonSchema {
     'x-roles': isPublic ? [] : [...spec.access],
     'x-error-codes': hubErrorCodes(name),
     security: isPublic ? [] : [{ bearer: [] }],
-    ...(keepsAnswer(spec) ? { parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }] } : {}),
+    ...(headers.length > 0 ? { parameters: headers.map((header) => ({ $ref: `#/components/parameters/${header}` })) } : {}),
     requestBody: requestBody(name),
     responses: {
       '200': {
@@ -95,7 +99,11 @@ export function buildOpenApi(): JsonSchema {
         `Sign in with ${apiPrefix}/signIn and send the token as "Authorization: Bearer <token>". ` +
         `Events: a WebSocket at ${eventsPath}; its first message is {"type":"auth","token":"…"} or {"type":"display"}. ` +
         'Any other method on a call’s path is refused with 405 and "Allow: POST"; a request addressed to a host ' +
-        'name the hub does not answer to is refused with 403 (forbidden), whatever it asks for.',
+        'name the hub does not answer to is refused with 403 (forbidden), whatever it asks for. ' +
+        `While a manager has LAN access on, desk PCs make the same calls over HTTPS on the hub's LAN door (port ${String(lanPorts.desks)} by default), ` +
+        `each with the Desk-Device and Desk-Version headers below as well as the bearer token: an unknown or withdrawn device is refused with 403, ` +
+        'another protocol with 409 naming the PC to update. Without Desk-Device, the LAN door answers only getDisplayState, getHubInfo and pairDevice, ' +
+        `and the display door (plain HTTP, port ${String(lanPorts.display)}) only getDisplayState and the display's event socket. docs/lan.md has the whole of it.`,
       // The package is UNLICENSED, npm's word for "no licence is granted", which has no SPDX
       // identifier and no URL. OpenAPI 3.1 wants an SPDX expression in `identifier`; SPDX's own
       // form for a licence off its list is `LicenseRef-<name>` (SPDX 2.3, annex D).
@@ -128,6 +136,20 @@ export function buildOpenApi(): JsonSchema {
             'also after a hub restart) is not applied again and gets the same answer. A key already used for another call or by ' +
             'someone else is refused with 409 (conflict). Retry with the same key after a lost answer; use a new key for a new action.',
           schema: { type: 'string', pattern: idempotencyKeyPattern.source },
+        },
+        DeskDevice: {
+          name: 'Desk-Device',
+          in: 'header',
+          required: false,
+          description: 'LAN door only: the paired desk PC’s device token from pairDevice (43 base64url characters). Required there for every call but getDisplayState, getHubInfo and pairDevice.',
+          schema: { type: 'string' },
+        },
+        DeskVersion: {
+          name: 'Desk-Version',
+          in: 'header',
+          required: false,
+          description: `LAN door only, with Desk-Device: the desk PC’s app version and protocol, "<version>; protocol=<n>" (this hub speaks protocol ${String(lanProtocol)}).`,
+          schema: { type: 'string', examples: [versionHeaderValue('0.1.0')] },
         },
       },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from signIn or setupSite.' } },

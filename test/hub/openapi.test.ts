@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callNames, contract, type CallName } from '../../shared/contract/index.js';
 import { roles } from '../../shared/domain/staff.js';
 import { openApiPath } from '../../shared/hub-protocol.js';
+import { lanPorts, lanProtocol } from '../../shared/lan-protocol.js';
 import { request, startTestHub, type HubWorld } from '../fixtures/hub-fixtures.js';
 
 interface JsonSchema {
@@ -34,10 +35,10 @@ interface Operation {
 
 interface Document {
   openapi: string;
-  info: { license?: { name: string; identifier?: string; url?: string } };
+  info: { description: string; license?: { name: string; identifier?: string; url?: string } };
   servers?: Array<{ url: string }>;
   paths: Record<string, { post?: Operation }>;
-  components: { securitySchemes: Record<string, unknown> };
+  components: { securitySchemes: Record<string, unknown>; parameters: Record<string, { name: string; in: string; description: string }> };
 }
 
 /**
@@ -85,6 +86,19 @@ describe('GET /api/openapi.json', () => {
     expect(doc.info.license?.name).toMatch(/^UNLICENSED\b/);
     // OpenAPI 3.1: a licence has an SPDX identifier or a URL, never both.
     expect(doc.info.license?.identifier === undefined).not.toBe(doc.info.license?.url === undefined);
+  });
+
+  it('tells council IT about the LAN doors and the two headers a desk PC sends there', () => {
+    expect(doc.components.parameters.DeskDevice).toMatchObject({ name: 'Desk-Device', in: 'header' });
+    expect(doc.components.parameters.DeskVersion).toMatchObject({ name: 'Desk-Version', in: 'header' });
+    expect(doc.components.parameters.DeskVersion!.description).toContain(`protocol ${String(lanProtocol)}`);
+    expect(doc.info.description).toContain('LAN door');
+    const parameters = (name: CallName) => ((op(name) as { parameters?: Array<{ $ref: string }> }).parameters ?? []).map((p) => p.$ref.split('/').pop());
+    expect(parameters('callNext')).toEqual(['IdempotencyKey', 'DeskDevice', 'DeskVersion']);
+    expect(parameters('signIn')).toEqual(['DeskDevice', 'DeskVersion']);
+    expect(parameters('pairDevice')).toEqual([]);
+    expect(parameters('getDisplayState')).toEqual([]);
+    expect(doc.info.description).toContain(String(lanPorts.display));
   });
 
   it('lists every contract call as POST /api/<call>, and nothing else', () => {
