@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/playwright',
   globalSetup: './test/e2e/fixtures/global-setup.ts',
+  // Searches every site log line the suite's serves wrote for the tests' personal data (docs/logs.md).
+  globalTeardown: './test/e2e/fixtures/global-teardown.ts',
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,

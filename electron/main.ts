@@ -2,6 +2,7 @@
 // (and is tested there with stand-ins); the site itself is electron/core.
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, screen, session } from 'electron';
+import { openSiteLog, type SiteLog } from './core/index.js';
 import { startHub } from './hub/server.js';
 import * as deskLink from './desk-link/index.js';
 import { startLanDoors } from './hub/lan-doors.js';
@@ -34,6 +35,13 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    // The site log, in the platform's log folder (docs/logs.md). The app works without one.
+    const log: SiteLog | undefined = await openSiteLog({ dir: app.getPath('logs'), program: 'desktop' }).catch(() => undefined);
+    log?.info('started', { platform: process.platform, packaged: app.isPackaged });
+    app.on('will-quit', () => {
+      log?.info('stopped');
+      void log?.close();
+    });
     // The hub PC's windows use the default session; a desk PC's the in-memory one. Both get the
     // app's origin and the same refusals; making the in-memory one on a hub PC costs nothing.
     for (const windowSession of [session.defaultSession, session.fromPartition(deskPartition)]) {
@@ -60,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       settings: readShellSettings(app.getPath('userData')),
       // The window's icon on Linux (Windows takes the .exe's); packaged too (electron-builder.yml `files`).
       iconPath: path.join(app.getAppPath(), 'resources', 'icon.png'),
+      ...(log === undefined ? {} : { log }),
     });
     await shell.start();
   });

@@ -20,3 +20,26 @@ export function defaultServeDataDir(
   const dataHome = xdg !== undefined && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.local', 'share');
   return path.posix.join(dataHome, 'one-stop-queue', 'serve');
 }
+
+/**
+ * Where `serve` writes its log unless told (docs/logs.md): systemd's LogsDirectory when run as
+ * the service (docs/one-stop-queue.service), else the platform's own place for an app's logs —
+ * local, never a roaming profile, and apart from the store.
+ */
+export function defaultServeLogDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  // systemd passes LogsDirectory= as a colon-separated list of absolute paths.
+  const systemd = env.LOGS_DIRECTORY?.split(':')[0];
+  if (systemd !== undefined && path.isAbsolute(systemd)) return systemd;
+  if (platform === 'win32') {
+    const local = env.LOCALAPPDATA !== undefined && env.LOCALAPPDATA !== '' ? env.LOCALAPPDATA : path.win32.join(home, 'AppData', 'Local');
+    return path.win32.join(local, 'One Stop Queue', 'logs', 'serve');
+  }
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Logs', 'One Stop Queue', 'serve');
+  const xdg = env.XDG_STATE_HOME;
+  const stateHome = xdg !== undefined && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.local', 'state');
+  return path.posix.join(stateHome, 'one-stop-queue', 'logs', 'serve');
+}

@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import type { LanDoors } from '../hub/lan-doors.js';
 import type { Hub } from '../hub/server.js';
 import { lanPorts } from '../../shared/lan-protocol.js';
-import { createKeyFile, openSite, startScheduler, storePaths, type Site } from '../core/index.js';
+import { createKeyFile, errorFields, openSite, openSiteLog, startScheduler, storePaths, type Site, type SiteLog } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
 import { cliText } from './cli-text.js';
 import { defineCommand, say, warn, type ParsedOptions } from './command-line.js';
 import { unlockFromOptions } from './credentials.js';
-import { defaultServeDataDir } from './data-dir.js';
+import { defaultServeDataDir, defaultServeLogDir } from './data-dir.js';
 import { exitCodes } from './exit-codes.js';
 import { atFatal } from './fatal.js';
 import { ensureRenderer } from './renderer-build.js';
@@ -123,6 +123,7 @@ async function shutDown(site: Site, hub: Hub, lanDoors: LanDoors, stop: StopSign
 
 const options = {
   'data-dir': { type: 'string' },
+  'log-dir': { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
   'lan-host': { type: 'string' },
@@ -134,7 +135,29 @@ const options = {
   'no-renderer': { type: 'boolean' },
 } as const;
 
+/** Opens the site log first, so that everything after — a refused passphrase too — is in it. */
 async function serve(values: ParsedOptions<typeof options>): Promise<number> {
+  const logDir = path.resolve(values['log-dir'] ?? defaultServeLogDir());
+  let log: SiteLog;
+  try {
+    log = await openSiteLog({ dir: logDir, program: 'serve' });
+  } catch (error) {
+    throw new CliFailure(exitCodes.refused, text.logDirUnusable(logDir, (error as { code?: unknown }).code === undefined ? (error as Error).name : String((error as { code?: unknown }).code)));
+  }
+  try {
+    const status = await serveWithLog(values, log);
+    log.info('stopped', { exitCode: status });
+    return status;
+  } catch (error) {
+    const { exitCode } = describeFailure(error);
+    log.error('stopped', { exitCode, ...errorFields(error) });
+    throw error;
+  } finally {
+    await log.close();
+  }
+}
+
+async function serveWithLog(values: ParsedOptions<typeof options>, log: SiteLog): Promise<number> {
   const dataDir = path.resolve(values['data-dir'] ?? defaultServeDataDir());
   const port = parsePort(values.port ?? String(defaultServePort));
   const host = values.host ?? defaultHost;
@@ -147,6 +170,7 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
 
   const paths = storePaths(dataDir);
   const firstRun = !fs.existsSync(paths.keystore) && !fs.existsSync(paths.database);
+  log.info('started', { host, port, lanHost, lanPort: desksPort, displayPort, firstRun, keyFile: keyFile !== undefined, node: process.version, platform: process.platform });
   let createdKeyFile: string | null = null;
   if (values['create-key-file'] === true) {
     if (keyFile === undefined) throw new CliFailure(exitCodes.usage, text.createNeedsKeyFile);
@@ -170,8 +194,10 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   let site: Site;
   try {
     if (firstRun) warn(text.creating(dataDir));
-    site = await openSite({ dataDir, unlock, create: firstRun, program: text.program, onSettled: tellSettled(warn) });
+    site = await openSite({ dataDir, unlock, create: firstRun, program: text.program, onSettled: tellSettled(warn), log });
+    log.info('store.opened', { created: firstRun });
   } catch (error) {
+    log.error('store.open-failed', errorFields(error));
     // A key file that never came to lock anything would only confuse whoever finds it.
     if (createdKeyFile !== null && !fs.existsSync(paths.keystore)) fs.rmSync(createdKeyFile, { force: true });
     throw error;
@@ -196,7 +222,7 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
     // Loaded here, not at the top: the other commands never need fastify and start faster without it.
     const { startHub } = await import('../hub/server.js');
     const { startLanDoors } = await import('../hub/lan-doors.js');
-    hub = await startHub({ site, host, port, rendererDir });
+    hub = await startHub({ site, host, port, rendererDir, log });
     // A LAN door that cannot open (a port taken) is told on stderr: the hub PC's own door still works.
     lanDoors = await startLanDoors({
       site,
@@ -204,7 +230,11 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
       desksPort,
       displayPort,
       rendererDir,
-      onError: (error) => warn(text.lanFailed(describeFailure(error).message)),
+      log,
+      onError: (error) => {
+        log.error('lan.failed', errorFields(error));
+        warn(text.lanFailed(describeFailure(error).message));
+      },
     }).catch(async (error: unknown) => {
       await hub.close();
       throw error;
@@ -216,6 +246,7 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
   }
   // The startup purge already ran inside openSite, before the hub answered anything.
   const stopScheduler = startScheduler(site);
+  log.info('hub.listening', { door: 'local', port: hub.port, screens: values['no-renderer'] !== true });
   if (!stop.requested()) say(text.serving(hub.url));
   const lan = lanDoors.listening();
   if (lan !== null && !stop.requested()) warn(text.lanServing(lan.desksAt, lan.displayAt));
@@ -231,7 +262,7 @@ export const serveCommand = defineCommand({
   words: {
     summary: text.summary,
     help: () =>
-      text.help({ dataDir: defaultServeDataDir(), port: defaultServePort, host: defaultHost, lanHost: defaultLanHost, lanPort: lanPorts.desks, displayPort: lanPorts.display }),
+      text.help({ dataDir: defaultServeDataDir(), logDir: defaultServeLogDir(), port: defaultServePort, host: defaultHost, lanHost: defaultLanHost, lanPort: lanPorts.desks, displayPort: lanPorts.display }),
   },
   options,
   run: serve,

@@ -42,3 +42,7 @@ export type { StoreErrorReason } from './store/store-error.js';
 export { ManualClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { startScheduler } from './scheduler.js';
+
+// The site log (docs/logs.md).
+export { errorFields, noLog, openSiteLog } from './site-log.js';
+export type { LogEvent, LogFields, SiteLog } from './site-log.js';

@@ -19,6 +19,7 @@ import { fillClosedDays } from './stats/closed-day-totals.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
 import { SiteLan } from './lan/site-lan.js';
+import { errorFields, noLog, type SiteLog } from './site-log.js';
 
 export interface SiteOptions {
   db: Db;
@@ -28,6 +29,8 @@ export interface SiteOptions {
   onClose?: () => void;
   /** Told of unexpected failures, with no message text: a message can quote a visitor's data. */
   onInternalError?: (report: InternalErrorReport) => void;
+  /** The site log (site-log.ts): purges and internal failures, counts and codes only. */
+  log?: SiteLog;
 }
 
 export interface InternalErrorReport {
@@ -115,6 +118,7 @@ export class Site {
   private readonly events = new EventEmitter();
   private readonly onClose: (() => void) | undefined;
   private readonly onInternalError: (report: InternalErrorReport) => void;
+  private readonly log: SiteLog;
   private lastPurgeAt = Number.NEGATIVE_INFINITY;
   private closed = false;
   private readonly queued: QueuedCall[] = [];
@@ -128,7 +132,12 @@ export class Site {
     this.clock = options.clock;
     this.keystore = options.keystore;
     this.onClose = options.onClose;
-    this.onInternalError = options.onInternalError ?? defaultInternalErrorSink;
+    this.log = options.log ?? noLog;
+    const sink = options.onInternalError ?? defaultInternalErrorSink;
+    this.onInternalError = (report) => {
+      this.log.error('error', { call: report.call, errorName: report.errorName, errorCode: report.code, frames: report.frames.split('\n').map((line) => line.trim()).join(' | ') });
+      sink(report);
+    };
     this.events.setMaxListeners(0);
     this.lan = new SiteLan(this.db, this.clock, () => this.emitAll([{ type: 'settings-changed', at: this.clock.now() }]));
     // Before any request is served: close what earlier days left open, then purge (DESIGN.md, "Retention").
@@ -432,8 +441,25 @@ export class Site {
   }
 
   purge(trigger: PurgeTrigger): PurgeLogEntry {
-    const entry = purge(this.db, this.clock.now(), readSettings(this.db), trigger);
+    let entry: PurgeLogEntry;
+    try {
+      entry = purge(this.db, this.clock.now(), readSettings(this.db), trigger);
+    } catch (error) {
+      this.log.error('purge.failed', { trigger, ...errorFields(error) });
+      throw error;
+    }
     this.lastPurgeAt = this.clock.now();
+    // The purge log's own row, as IT can check it against the store's (docs/logs.md).
+    this.log.info('purge', {
+      trigger,
+      purgeId: entry.id,
+      cutoff: new Date(entry.cutoff).toISOString(),
+      visitsDeleted: entry.visitsDeleted,
+      receiptsDeleted: entry.receiptsDeleted,
+      auditDeleted: entry.auditDeleted,
+      statsDeleted: entry.statsDeleted,
+      durationMs: entry.durationMs,
+    });
     return entry;
   }
 

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
 import { callNames, isCallName, type CallName } from '../../shared/contract/index.js';
+import { DeskFailure } from '../../shared/errors.js';
 import { apiPrefix } from '../../shared/hub-protocol.js';
-import type { Site } from '../core/index.js';
+import { lanHeaders } from '../../shared/lan-protocol.js';
+import { noLog, type Site, type SiteLog } from '../core/index.js';
 import { answerSchema } from './answer-schemas.js';
 import type { Door, DoorCaller } from './door.js';
 import { noSuchCall, rateLimited, sendMethodNotAllowed } from './errors.js';
@@ -56,7 +58,7 @@ export function bearerToken(header: string | undefined): string | null {
  * A door other than the hub PC's own routes only the calls it serves, and asks who is at the
  * door before the body is read (door.ts); the paired device it finds goes to the core with the call.
  */
-export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit: RateLimit, door: Door): void {
+export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit: RateLimit, door: Door, log: SiteLog = noLog): void {
   const callers = new WeakMap<FastifyRequest, DoorCaller>();
   for (const name of callNames) {
     if (!door.routes(name)) continue;
@@ -64,12 +66,18 @@ export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit
       `${apiPrefix}/${name}`,
       {
         schema: { response: { 200: answerSchema(name) } },
-        ...(limitedCalls.has(name) ? { config: { rateLimit: rateLimitOf(name, signInLimit) } } : {}),
+        ...(limitedCalls.has(name) ? { config: { rateLimit: rateLimitOf(name, signInLimit, () => log.warn('rate-limited', { door: door.kind, call: name })) } } : {}),
         ...(door.kind === 'local'
           ? {}
           : {
               onRequest: async (request: FastifyRequest) => {
-                callers.set(request, door.callerFor(name, request.headers));
+                try {
+                  callers.set(request, door.callerFor(name, request.headers));
+                } catch (error) {
+                  // A withdrawn or unknown desk PC, or one that must be updated: IT sees it in the log.
+                  if (error instanceof DeskFailure && request.headers[lanHeaders.device] !== undefined) log.warn('desk.refused', { door: door.kind, call: name, reason: error.code });
+                  throw error;
+                }
               },
             }),
       },
@@ -102,8 +110,9 @@ export function registerCallRoutes(app: FastifyInstance, site: Site, signInLimit
   });
 }
 
-function rateLimitOf(name: CallName, limit: RateLimit) {
+function rateLimitOf(name: CallName, limit: RateLimit, onExceeded: () => void) {
   return {
+    onExceeded,
     max: limit.max,
     timeWindow: limit.timeWindowMs,
     keyGenerator: (request: FastifyRequest) => `${request.ip} ${name}`,

@@ -4,7 +4,7 @@ import type { WebSocket, RawData } from 'ws';
 import { DeskFailure, type DeskError } from '../../shared/errors.js';
 import { eventsPath, type ClientHello, type ServerMessage } from '../../shared/hub-protocol.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
-import type { Site } from '../core/index.js';
+import { noLog, type Site, type SiteLog } from '../core/index.js';
 import { rateLimited, sendFailure } from './errors.js';
 import type { Door, DoorCaller } from './door.js';
 import type { HubAddresses } from './host-check.js';
@@ -51,7 +51,7 @@ const open = 1; // WebSocket.OPEN, without importing ws at run time for one numb
  * in through that device; its sockets close when a manager withdraws it. The display door, and
  * the LAN door to anyone else, accept the display hello alone.
  */
-export function registerEventsSocket(app: FastifyInstance, site: Site, addresses: HubAddresses, options: EventsSocketOptions, door: Door): void {
+export function registerEventsSocket(app: FastifyInstance, site: Site, addresses: HubAddresses, options: EventsSocketOptions, door: Door, log: SiteLog = noLog): void {
   const sessionCheckMs = options.sessionCheckMs ?? defaultSessionCheckMs;
   const flood = options.flood ?? defaultFloodLimit;
   const listeners = new Map<WebSocket, Audience>();
@@ -139,6 +139,8 @@ export function registerEventsSocket(app: FastifyInstance, site: Site, addresses
 
       if (caller.deviceId !== null) {
         const deviceId = caller.deviceId;
+        log.info('desk.connected', { door: door.kind, deviceId });
+        socket.on('close', () => log.info('desk.disconnected', { door: door.kind, deviceId }));
         const end = () => refuse({ code: 'forbidden', message: t.lanNotPaired }, closeCodes.forbidden);
         const held = deviceSockets.get(deviceId) ?? new Set<() => void>();
         held.add(end);

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { lanPorts } from '../../shared/lan-protocol.js';
-import type { LanCertificate, LanListening, Site } from '../core/index.js';
+import { noLog, type LanCertificate, type LanListening, type Site, type SiteLog } from '../core/index.js';
 import type { RateLimit } from './call-route.js';
 import type { EventsSocketOptions } from './events-socket.js';
 import { hostName, isWildcard, lanHostNames } from './host-check.js';
@@ -28,6 +28,8 @@ export interface LanDoorsOptions {
    * check tries again. Default: one line on stderr, with the error's code only.
    */
   onError?: (error: unknown) => void;
+  /** The site log: the doors opening and closing, certificates renewed, desk PCs' connections. */
+  log?: SiteLog;
 }
 
 export interface LanDoors {
@@ -59,6 +61,7 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
   const host = options.host ?? '0.0.0.0';
   const now = options.now ?? Date.now;
   const onError = options.onError ?? reportError;
+  const log = options.log ?? noLog;
   let open: Open | null = null;
   let closed = false;
   // One change at a time, in order: a change that arrives while the doors open waits for them.
@@ -78,9 +81,11 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
     if (open === null) {
       open = await openDoors(certificate);
       site.lan.setListening(open.at);
+      log.info('lan.listening', { desksPort: open.lan.port, displayPort: open.display.port });
     } else if (open.fingerprint !== certificate.fingerprint) {
       open.lan.replaceCertificate({ key: certificate.keyPem, cert: certificate.certPem });
       open.fingerprint = certificate.fingerprint;
+      log.info('lan.certificate-renewed', { fingerprint: certificate.fingerprint });
     }
   }
 
@@ -103,6 +108,7 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
       ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
       ...(options.eventsSocket === undefined ? {} : { eventsSocket: options.eventsSocket }),
       ...(options.signInLimit === undefined ? {} : { signInLimit: options.signInLimit }),
+      log,
     };
     const lan = await startHub({ ...common, door: 'lan', port: options.desksPort ?? lanPorts.desks, tls: { key: certificate.keyPem, cert: certificate.certPem } });
     let display: Hub;
@@ -126,6 +132,7 @@ export async function startLanDoors(options: LanDoorsOptions): Promise<LanDoors>
     open = null;
     site.lan.setListening(null);
     await Promise.all([was.lan.close(), was.display.close()]);
+    log.info('lan.closed');
   }
 
   const stopWatching = site.lan.onChanged(() => void settle());

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DeskFailure } from '../../shared/errors.js';
 import { apiPrefix, openApiPath } from '../../shared/hub-protocol.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
-import type { Site } from '../core/index.js';
+import type { Site, SiteLog } from '../core/index.js';
 import { defaultSignInLimit, registerCallRoutes, type RateLimit } from './call-route.js';
 import { sendFailure, toHubFailure } from './errors.js';
 import { registerDisplayFiles } from './display-files.js';
@@ -42,6 +42,8 @@ export interface HubOptions {
   door?: DoorKind;
   /** The LAN door's certificate and key (PEM); `setSecureContext` on the server replaces them. */
   tls?: { key: string; cert: string };
+  /** The site log: rate-limit hits, desk PCs connecting and refused (docs/logs.md). */
+  log?: SiteLog;
 }
 
 export interface Hub {
@@ -121,7 +123,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
 
   await app.register(rateLimit, { global: false });
 
-  registerCallRoutes(app, options.site, options.signInLimit ?? defaultSignInLimit, door);
+  registerCallRoutes(app, options.site, options.signInLimit ?? defaultSignInLimit, door, options.log);
   if (door.servesEverything) {
     const openApi = JSON.stringify(buildOpenApi());
     app.get(openApiPath, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
@@ -132,7 +134,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     },
     handler: async () => undefined,
   });
-  registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {}, door);
+  registerEventsSocket(app, options.site, addresses, options.eventsSocket ?? {}, door, options.log);
   if (door.servesEverything) await registerRendererFiles(app, options.rendererDir ?? null);
   else await registerDisplayFiles(app, options.rendererDir ?? null);
   return app;

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Rectangle, Screen } from 'electron';
-import type { Site } from '../core/index.js';
+import type { Site, SiteLog } from '../core/index.js';
 import { appVersion } from '../../shared/app-version.js';
 import { desktopText } from '../../shared/i18n/catalogue.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
@@ -20,10 +20,10 @@ export interface RunningHub {
   close(): unknown;
 }
 
-export type StartHub = (options: { site: Site; host?: string; port?: number; rendererDir?: string }) => Promise<RunningHub>;
+export type StartHub = (options: { site: Site; host?: string; port?: number; rendererDir?: string; log?: SiteLog }) => Promise<RunningHub>;
 
 /** The hub's LAN doors, as `startLanDoors` from electron/hub/lan-doors.ts: they open and close with LAN access. */
-export type StartLanDoors = (options: { site: Site; rendererDir: string }) => Promise<{ close(): Promise<void> }>;
+export type StartLanDoors = (options: { site: Site; rendererDir: string; log?: SiteLog }) => Promise<{ close(): Promise<void> }>;
 
 /** The part of a BrowserWindow the shell uses. */
 export interface ShellWindow {
@@ -74,6 +74,8 @@ export interface DesktopShellOptions {
   nativeBinding: string;
   settings: ShellSettings;
   iconPath?: string | undefined;
+  /** The site log in the platform's log folder (docs/logs.md); none when left out. */
+  log?: SiteLog;
 }
 
 /** `loadURL` rejects when a load is cut short (a quit, a second load); the window stays usable. */
@@ -119,6 +121,7 @@ export class DesktopShell {
       platform: o.platform,
       nativeBinding: o.nativeBinding,
       ...(o.computerName === undefined ? {} : { computerName: o.computerName }),
+      ...(o.log === undefined ? {} : { log: o.log }),
       onOpen: (site) => {
         this.opened(site).catch((error: unknown) => console.error('Starting the app after unlock failed:', error));
       },
@@ -223,7 +226,7 @@ export class DesktopShell {
   private async startLocalHub(site: Site): Promise<void> {
     const o = this.options;
     try {
-      const hub = await o.startHub({ site, host: '127.0.0.1', port: o.settings.hubPort, rendererDir: o.rendererDir });
+      const hub = await o.startHub({ site, host: '127.0.0.1', port: o.settings.hubPort, rendererDir: o.rendererDir, ...(o.log === undefined ? {} : { log: o.log }) });
       // Quit may have begun while the hub was starting: then it closes at once.
       if (this.shuttingDown !== null) {
         await hub.close();
@@ -240,7 +243,7 @@ export class DesktopShell {
   /** The LAN doors listen only while a manager has LAN access on; they follow the setting themselves. */
   private async startLanDoors(site: Site): Promise<void> {
     try {
-      const doors = await this.options.startLanDoors({ site, rendererDir: this.options.rendererDir });
+      const doors = await this.options.startLanDoors({ site, rendererDir: this.options.rendererDir, ...(this.options.log === undefined ? {} : { log: this.options.log }) });
       if (this.shuttingDown !== null) {
         await doors.close();
         return;

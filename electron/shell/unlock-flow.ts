@@ -12,6 +12,7 @@ import {
   storePaths,
   type Clock,
   type Site,
+  type SiteLog,
   type Unlock,
 } from '../core/index.js';
 import { storeText } from '../../shared/i18n/catalogue.js';
@@ -30,6 +31,8 @@ export interface UnlockFlowOptions {
   nativeBinding?: string | undefined;
   clock?: Clock;
   program?: string;
+  /** The site log (docs/logs.md), handed to the site for its purges and internal failures. */
+  log?: SiteLog;
   /** Where a desk PC keeps desk-link.json: `app.getPath('userData')`, beside (not in) the store folder. */
   linkDir: string;
   /** The desk link's functions (electron/desk-link/), handed in by main.ts. */
@@ -255,6 +258,7 @@ export class UnlockFlow {
       nativeBinding: this.options.nativeBinding,
       program: this.options.program ?? storeText.programs.desktopApp,
       ...(this.options.clock === undefined ? {} : { clock: this.options.clock }),
+      ...(this.options.log === undefined ? {} : { log: this.options.log }),
     }).then((site) => {
       this.openedSite = site;
       return site;

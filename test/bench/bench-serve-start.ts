@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ async function answers(url: string): Promise<boolean> {
 export async function measureServeFirstAnswer(options: ServeStartOptions): Promise<number> {
   await ensureCliBuilt();
   const args = ['serve', '--data-dir', options.dataDir, '--port', '0', '--no-renderer', ...(options.keyFile === undefined ? [] : ['--key-file', options.keyFile])];
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ONE_STOP_QUEUE_')));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ONE_STOP_QUEUE_'))), LOGS_DIRECTORY: path.join(os.tmpdir(), 'osq-bench-logs') };
   const [command, commandArgs] =
     options.through === 'npm'
       ? ['npm', ['run', '--silent', 'serve', '--', ...args.slice(1)]]

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * electron/main.ts is wiring only; this loads it with a recording stand-in for the `electron`
@@ -20,7 +21,9 @@ interface SessionRecord {
 const calls = vi.hoisted(() => {
   // Electron sets it in a packaged app; plain Node has none.
   Object.assign(process, { resourcesPath: '/opt/one-stop-queue/resources' });
+  const userDir = `${process.env.TMPDIR ?? '/tmp'}/osq-main-wiring-${String(process.pid)}`;
   return {
+    userDir,
   schemes: [] as unknown[],
   sandboxEnabled: 0,
   appListeners: new Map<string, Listener>(),
@@ -50,7 +53,7 @@ vi.mock('electron', () => {
       on: (event: string, listener: Listener) => calls.appListeners.set(event, listener),
       whenReady: () => Promise.resolve(),
       getAppPath: () => '/opt/one-stop-queue/resources/app.asar',
-      getPath: (name: string) => `/home/someone/.config/One Stop Queue/${name}`,
+      getPath: (name: string) => `${calls.userDir}/${name}`,
       isPackaged: true,
       quit: () => undefined,
     },
@@ -79,6 +82,8 @@ vi.mock('../../electron/shell/desktop-shell.js', () => ({
     }
   },
 }));
+
+afterAll(() => fs.rmSync(calls.userDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   await import('../../electron/main.js');
@@ -126,5 +131,16 @@ describe('electron/main.ts', () => {
     expect(path.relative(mainDir, options.preloadPath as string)).toBe(path.join('..', 'preload', 'preload.cjs'));
     expect(options.rendererDir).toBe('/opt/one-stop-queue/resources/app.asar/out/renderer');
     expect(options.nativeBinding).toBe('/opt/one-stop-queue/resources/native/better_sqlite3.node');
+  });
+
+  it('opens the site log in the platform’s log folder, hands it to the shell, and writes the start there', () => {
+    expect(calls.shellOptions!.log).toBeDefined();
+    const logsDir = path.join(calls.userDir, 'logs');
+    const lines = fs
+      .readdirSync(logsDir)
+      .flatMap((file) => fs.readFileSync(path.join(logsDir, file), 'utf8').trim().split('\n'))
+      .map((line) => JSON.parse(line) as { event: string; program: string });
+    expect(lines[0]).toMatchObject({ event: 'started', program: 'desktop' });
+    expect(calls.appListeners.has('will-quit')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CallResponse } from '../../shared/hub-protocol.js';
@@ -20,10 +21,13 @@ export interface ProgramResult {
   stderr: string;
 }
 
+/** serve's site log from these tests, away from the log folder of whoever runs them. */
+export const testLogsDir = path.join(os.tmpdir(), 'osq-test-logs');
+
 /** The environment without any ONE_STOP_QUEUE_* variable of the machine running the tests. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ONE_STOP_QUEUE_')));
-  return { ...env, ...extra };
+  return { ...env, LOGS_DIRECTORY: testLogsDir, ...extra };
 }
 
 /** The real program, as `npm run serve` runs it; stdin is not a terminal, so it never prompts. */

@@ -71,7 +71,7 @@ Run "one-stop-queue <command> --help" for a command's options.`,
   serve: {
     program: 'one-stop-queue serve',
     summary: 'Run the site hub in plain Node and serve the screens to a browser on this computer.',
-    help: (defaults: { dataDir: string; port: number; host: string; lanHost: string; lanPort: number; displayPort: number }) => `Usage: one-stop-queue serve [options]
+    help: (defaults: { dataDir: string; logDir: string; port: number; host: string; lanHost: string; lanPort: number; displayPort: number }) => `Usage: one-stop-queue serve [options]
 
 Runs One Stop Queue's site hub without the desktop app and serves the screens to a
 browser on this computer. The first run creates the store.
@@ -79,6 +79,8 @@ browser on this computer. The first run creates the store.
 Options:
   --data-dir DIR      Where the store is kept
                       (default: ${defaults.dataDir}).
+  --log-dir DIR       Where the rotating log goes: starts, purges, errors and desk PCs'
+                      connections, never a visitor's data (default: ${defaults.logDir}).
   --port N            The port to listen on; 0 picks a free one (default: ${String(defaults.port)}).
   --host ADDRESS      The address to listen on: this computer only (default: ${defaults.host}).
                       Other PCs reach the hub through the LAN doors below.
@@ -109,6 +111,7 @@ Ctrl-C stops the hub: calls in progress finish and the store is closed cleanly.`
     createOnlyFirstRun: (dir: string) =>
       `A store already exists in ${dir}, so --create-key-file would make a key file that cannot open it. Use "one-stop-queue add-key-file" instead. Nothing was changed.`,
     keyFileCreated: (file: string) => `Created the key file ${file}. Keep a copy somewhere safe: without it (or a passphrase slot) the store cannot be opened.`,
+    logDirUnusable: (dir: string, why: string) => `The log folder ${dir} cannot be written (${why}). Give another with --log-dir. Nothing was started.`,
     stopping: 'Stopping: letting calls in progress finish…',
     stopped: 'Stopped. The store was closed cleanly.',
     forced: 'Stopping at once.',
