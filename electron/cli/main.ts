@@ -8,8 +8,9 @@ import { installFatalHandlers } from './fatal.js';
 import { rekeyCommand } from './rekey-command.js';
 import { resetManagerPinCommand } from './reset-manager-pin-command.js';
 import { serveCommand } from './serve-command.js';
+import { exportSiteCommand, importSiteCommand } from './site-transfer-commands.js';
 
-const commands: readonly Command[] = [serveCommand, rekeyCommand, changePassphraseCommand, addKeyFileCommand, resetManagerPinCommand];
+const commands: readonly Command[] = [serveCommand, rekeyCommand, changePassphraseCommand, addKeyFileCommand, resetManagerPinCommand, exportSiteCommand, importSiteCommand];
 
 const text = cliText.program;
 

@@ -72,7 +72,10 @@ export type AuditAction =
   | 'lan.pair'
   | 'lan.device-revoke'
   /** The hub made, or changed to, a LAN certificate (no staff: the hub did it). */
-  | 'lan.certificate';
+  | 'lan.certificate'
+  /** The site's settings, staff (without PINs), figures and audit log written to a site file, or read into a new hub (docs/replacing-the-hub.md). */
+  | 'site.export'
+  | 'site.import';
 
 export type AuditTarget = { type: 'visit' | 'receipt' | 'staff' | 'service' | 'desk' | 'setting' | 'alert' | 'erasure' | 'device'; id: number | null };
 

@@ -46,3 +46,9 @@ export { startScheduler } from './scheduler.js';
 // The site log (docs/logs.md).
 export { errorFields, noLog, openSiteLog } from './site-log.js';
 export type { LogEvent, LogFields, SiteLog } from './site-log.js';
+
+// Moving a site to a new hub PC (docs/replacing-the-hub.md).
+export { exportSite, importSite } from './site-transfer/site-transfer.js';
+export type { ImportedSite } from './site-transfer/site-transfer.js';
+export { parseSiteFile, SiteFileError, siteFileFormat } from './site-transfer/site-file.js';
+export type { SiteFile } from './site-transfer/site-file.js';

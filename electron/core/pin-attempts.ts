@@ -47,6 +47,12 @@ export function checkPinAttempt(ctx: CallContext, attempt: PinAttempt): void {
     ctx.afterFailure(() => ctx.audit('sign-in.locked', target, 'denied'));
     throw lockedFailure(staff.locked_until!, ctx.now);
   }
+  if (staff.pin_hash === '') {
+    // No PIN on this hub yet (a site brought from another hub PC): no PIN can be right, and
+    // none is counted against them. Same time as a check, so it tells nothing apart.
+    spendPinCheck(attempt.pin);
+    throw new DeskFailure('locked', t.noPinYet);
+  }
   if (verifyPin(attempt.pin, staff.pin_hash)) return;
   const failed = staff.failed_pins + 1;
   if (failed < maxWrongPins) {

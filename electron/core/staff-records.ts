@@ -31,6 +31,8 @@ export function toStaffMember(row: StaffRow, now: number): StaffMember {
     active: row.active === 1,
     lockedUntil: isLocked(row, now) && row.locked_until !== untilUnlocked ? row.locked_until : null,
     needsUnlock: row.locked_until === untilUnlocked,
+    // Brought from another hub PC without it (site-transfer/): set by a manager, or with the site passphrase.
+    needsPin: row.pin_hash === '',
   };
 }
 

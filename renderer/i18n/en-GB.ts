@@ -312,6 +312,7 @@ export const enGB = {
       inactive: 'No longer active',
       lockedUntil: (time: string): string => `Locked until ${time}`,
       lockedUntilUnlocked: 'Locked until a manager unlocks',
+      noPinYet: 'No PIN yet: reset it to let them sign in',
       unlock: 'Unlock',
       unlockTitle: (name: string): string => `Unlock ${name}`,
       unlockLabel: (name: string): string => `Unlock ${name}`,

@@ -43,7 +43,9 @@ export function StaffTable({ staff, timeZone, onUnlock, onChangeRole, onResetPin
             <th scope="row">{member.name}</th>
             <td>{text.roles[member.role]}</td>
             <td>
-              {member.needsUnlock ? (
+              {member.needsPin && member.active ? (
+                <strong className="tag tag--locked">{t.noPinYet}</strong>
+              ) : member.needsUnlock ? (
                 <strong className="tag tag--locked">{t.lockedUntilUnlocked}</strong>
               ) : member.lockedUntil !== null ? (
                 <strong className="tag tag--locked">{t.lockedUntil(lockTime(member.lockedUntil, timeZone))}</strong>

@@ -13,6 +13,9 @@ export const staffMemberSchema = z.object({
     .nullable()
     .meta({ description: 'UTC ms until which sign-in is refused after too many wrong PINs; null when not locked (or when `needsUnlock`).' }),
   needsUnlock: z.boolean().meta({ description: 'True after the third lockout in a row: only a manager (or a PIN reset) lets them in again.' }),
+  needsPin: z
+    .boolean()
+    .meta({ description: 'True when no PIN has been set on this hub yet (staff brought from another hub PC by import-site): a manager resets it before they can sign in.' }),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 

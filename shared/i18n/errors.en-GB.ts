@@ -59,6 +59,7 @@ export const errorText = {
   nowLockedFor: (minutes: number) => `Too many wrong PINs. This account is locked for ${plural(minutes, 'minute')}, or until a manager unlocks it.`,
   nowLockedUntilUnlocked: 'Too many wrong PINs, again. This account is now locked until a manager unlocks it.',
   lockedUntilUnlocked: 'This account is locked after too many wrong PINs. Ask a manager to unlock it.',
+  noPinYet: 'No PIN has been set for you on this hub yet. Ask a manager to set one (Settings, Staff, Reset PIN).',
   confirmPin: 'Type your own PIN again to confirm this.',
   confirmPinField: 'Type your PIN to confirm.',
   wrongConfirmPin: (left: number) =>

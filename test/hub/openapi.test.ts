@@ -152,7 +152,7 @@ describe('GET /api/openapi.json', () => {
     // A queue answer never carries a name or an address.
     expect(Object.keys(ticket.properties ?? {})).not.toEqual(expect.arrayContaining(['visitor']));
     const staff = resultOf('listStaff').properties!.result!.items!;
-    expect(Object.keys(staff.properties ?? {}).sort()).toEqual(['active', 'id', 'lockedUntil', 'name', 'needsUnlock', 'role']);
+    expect(Object.keys(staff.properties ?? {}).sort()).toEqual(['active', 'id', 'lockedUntil', 'name', 'needsPin', 'needsUnlock', 'role']);
     const signInList = resultOf('listSignInStaff').properties!.result!.items!;
     expect(Object.keys(signInList.properties ?? {}).sort()).toEqual(['id', 'name']);
     // Nobody waiting: null. One schema of two types, not an anyOf, so that the serialiser drops an undeclared field rather than failing.

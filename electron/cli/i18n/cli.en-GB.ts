@@ -212,6 +212,58 @@ ${envNames.newPin}; otherwise both are asked for on the terminal (the PIN twice)
     done: (staffId: number) => `The PIN was reset for the manager with staff id ${String(staffId)}; they can sign in with it now.`,
     reactivated: 'No manager was active, so this one was switched back on.',
   },
+
+  exportSite: {
+    program: 'one-stop-queue export-site',
+    summary: "Write the site's settings, staff, figures and audit log to a file, to move it to a new hub PC.",
+    help: `Usage: one-stop-queue export-site --data-dir DIR --out FILE [--force] [--key-file PATH]
+
+Writes one file that a new hub PC takes over the site from (docs/replacing-the-hub.md): the
+site's settings, services and desks, its staff without their PINs, the anonymous daily
+figures (the visits still held are counted into them, so reports add up the same) and the
+audit, purge and erasure logs. No visitor's data goes into it: visits, receipts and notes
+stay on this hub and are deleted at the end of their 28 days. The store must not be open
+anywhere else while this runs.
+
+Options:
+  --data-dir DIR    The store's folder (required).
+  --out FILE        Where to write the site file.
+  --force           Replace FILE if it exists.
+  --key-file PATH   Open the store with this key file instead of the site passphrase.
+  -h, --help        Show this help.
+
+The site passphrase comes from ${envNames.passphrase}, or is asked for on the terminal.`,
+    needsOut: 'Say where the site file goes with --out FILE.',
+    exists: (file: string) => `${file} exists already. Choose another name, or add --force to replace it. Nothing was written.`,
+    done: (file: string, staff: number, days: number) =>
+      `Wrote the site to ${file}: ${String(staff)} staff (without PINs) and figures for ${String(days)} days. It holds no visitor's data.`,
+  },
+
+  importSite: {
+    program: 'one-stop-queue import-site',
+    summary: 'Take over a site on a new hub PC from a file written by export-site.',
+    help: `Usage: one-stop-queue import-site --data-dir DIR --file FILE [--key-file PATH]
+
+Reads a site file written by export-site into a new, empty store (made here if DIR holds
+none, locked with the site passphrase you choose). Nothing is written if any field of the
+file is wrong, or if the store already holds a site. Everyone comes in without a PIN: set
+each manager's first with "one-stop-queue reset-manager-pin --manager NAME", then they set
+everyone else's in Settings, Staff (docs/replacing-the-hub.md).
+
+Options:
+  --data-dir DIR    The new store's folder (required).
+  --file FILE       The site file from export-site.
+  --key-file PATH   Open (or make) the store with this key file instead of the site passphrase.
+  -h, --help        Show this help.
+
+The site passphrase comes from ${envNames.passphrase}, or is asked for on the terminal (twice
+when the store is made here).`,
+    needsFile: 'Say which site file to read with --file FILE.',
+    unreadable: (file: string, why: string) => `${file} cannot be read (${why}). Nothing was changed.`,
+    refused: (why: string) => `The site file was refused: ${why} Nothing was changed.`,
+    done: (site: string, staff: number, managers: number) =>
+      `This hub now holds ${site}: ${String(staff)} staff, ${String(managers)} of them active managers, none with a PIN yet. Next: set each manager's PIN with "one-stop-queue reset-manager-pin --data-dir DIR --manager NAME".`,
+  },
 };
 
 export type CliText = typeof cliEnGB;

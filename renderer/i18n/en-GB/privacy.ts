@@ -250,6 +250,8 @@ export const privacyText = {
       'lan.pair': 'A desk PC paired with the hub',
       'lan.device-revoke': 'Withdrew a desk PC',
       'lan.certificate': 'The hub made or changed its LAN certificate',
+      'site.export': 'The site’s settings and figures were exported, to move to a new hub PC',
+      'site.import': 'This hub took over the site from an exported site file',
       'visit.issue': 'Issued a ticket',
       'visit.after-hours': 'Let a visitor in after hours',
       'visit.reprint': 'Reprinted a ticket',

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/**
+ * The site file that moves a site to a new hub PC (docs/replacing-the-hub.md): its settings,
+ * services, desks, staff without their PIN hashes, the anonymous figures and the audit,
+ * purge and erasure logs. Never a visit, a receipt, a session, a device, a key or a
+ * certificate: personal data lives 28 days at most on the hub it was given to, and goes
+ * nowhere else. Every row is checked on the way in; a wrong one is named by its path
+ * (`tables.staff.2.role`) and nothing is written.
+ */
+export const siteFileFormat = 'one-stop-queue-site';
+export const siteFileVersion = 1;
+
+const id = z.number().int().positive();
+const count = z.number().int().nonnegative();
+const ms = z.number().int();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+const flag = z.union([z.literal(0), z.literal(1)]);
+
+const figures = {
+  issued: count,
+  served: count,
+  no_show: count,
+  cancelled: count,
+  transferred: count,
+  called: count,
+  within_target: count,
+  wait_ms_sum: count,
+  wait_ms_max: count,
+  service_ms_sum: count,
+  service_ms_max: count,
+};
+
+export const siteTablesSchema = z
+  .object({
+    settings: z.array(z.object({ key: z.string().min(1).max(100), value: z.string().max(100_000) }).strict()),
+    services: z.array(
+      z
+        .object({ id, name: z.string().min(1).max(200), letter: z.string().regex(/^[A-Z]$/), target_wait_minutes: count, sort_order: z.number().int(), active: flag })
+        .strict(),
+    ),
+    desks: z.array(z.object({ id, name: z.string().min(1).max(200), active: flag }).strict()),
+    staff: z.array(
+      z
+        .object({
+          id,
+          name: z.string().min(1).max(200),
+          role: z.enum(['receptionist', 'advisor', 'manager']),
+          active: flag,
+          created_at: ms,
+          name_key: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    daily_stats: z.array(
+      z
+        .object({
+          day,
+          hour: z.number().int().min(0).max(23),
+          service_id: z.number().int(),
+          desk_id: z.number().int(),
+          advisor_id: z.number().int(),
+          priority: z.number().int(),
+          outcome: z.string().min(1).max(40),
+          ...figures,
+        })
+        .strict(),
+    ),
+    daily_totals: z.array(z.object({ grouping: z.enum(['day', 'hour', 'service', 'desk', 'advisor']), day, k: z.number().int(), ...figures }).strict()),
+    audit: z.array(
+      z
+        .object({
+          id,
+          at: ms,
+          staff_id: id.nullable(),
+          action: z.string().regex(/^[a-z-]+(\.[a-z-]+)*$/, 'an action code'),
+          target_type: z.string().regex(/^[a-z]+$/).nullable(),
+          target_id: z.number().int().nullable(),
+          outcome: z.enum(['ok', 'denied', 'failed']),
+        })
+        .strict(),
+    ),
+    purge_log: z.array(
+      z
+        .object({
+          id,
+          at: ms,
+          cutoff: ms,
+          visits_deleted: count,
+          receipts_deleted: count,
+          audit_deleted: count,
+          stats_deleted: count,
+          duration_ms: count,
+          trigger: z.enum(['startup', 'hourly', 'manual']),
+        })
+        .strict(),
+    ),
+    erasures: z.array(
+      z
+        .object({
+          id,
+          at: ms,
+          staff_id: id.nullable(),
+          visits_erased: count,
+          receipts_erased: count,
+          ground: z.enum(['subject-request', 'recorded-in-error', 'objection', 'legal-obligation']),
+          case_reference: z.string().max(200),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type SiteTables = z.infer<typeof siteTablesSchema>;
+export type SiteTableName = keyof SiteTables;
+export const siteTableNames = Object.keys(siteTablesSchema.shape) as SiteTableName[];
+
+export const siteFileSchema = z
+  .object({
+    format: z.literal(siteFileFormat),
+    version: z.literal(siteFileVersion),
+    /** The store's schema version (migrations run); the new hub must be at the same one. */
+    schemaVersion: z.number().int().positive(),
+    appVersion: z.string(),
+    exportedAt: z.iso.datetime(),
+    siteName: z.string(),
+    tables: siteTablesSchema,
+  })
+  .strict();
+
+export type SiteFile = z.infer<typeof siteFileSchema>;
+
+/** Why a site file was refused: the first wrong field by its path, in plain words. Nothing was written. */
+export class SiteFileError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(field === '' ? message : `${field}: ${message}`);
+    this.name = 'SiteFileError';
+    this.field = field;
+  }
+}
+
+/** Reads and checks a site file's text. Throws SiteFileError naming the first wrong field. */
+export function parseSiteFile(text: string): SiteFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SiteFileError('', 'this is not a One Stop Queue site file (it is not JSON).');
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== siteFileFormat) {
+    throw new SiteFileError('format', `this is not a One Stop Queue site file (format must be "${siteFileFormat}").`);
+  }
+  const parsed = siteFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const field = [...issue.path, ...(unknown === undefined ? [] : [unknown])].map(String).join('.');
+    throw new SiteFileError(field, unknown === undefined ? issue.message : 'is not a field a site file has.');
+  }
+  return parsed.data;
+}
