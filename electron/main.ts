@@ -1,8 +1,11 @@
 // The Electron main process: wiring only. Everything with a rule in it lives in electron/shell/
 // (and is tested there with stand-ins); the site itself is electron/core.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, screen, session } from 'electron';
-import { openSiteLog, type SiteLog } from './core/index.js';
+import { describeItConfigProblem } from '../shared/it-config.js';
+import { openSiteLog, readItConfig, type SiteLog } from './core/index.js';
 import { startHub } from './hub/server.js';
 import * as deskLink from './desk-link/index.js';
 import { startLanDoors } from './hub/lan-doors.js';
@@ -12,6 +15,7 @@ import { DesktopShell } from './shell/desktop-shell.js';
 import { denyNavigation, denyPermissions, limitDownloads } from './shell/harden.js';
 import { electronNativeBinding } from './shell/native-module.js';
 import { readShellSettings } from './shell/shell-settings.js';
+import { desktopStoreFolder } from './shell/store-folder.js';
 import { deskPartition } from './shell/window-options.js';
 
 // Both must happen before `ready`.
@@ -49,6 +53,19 @@ if (!app.requestSingleInstanceLock()) {
       limitDownloads(windowSession);
       windowSession.protocol.handle(appScheme, appProtocolHandler(rendererDir));
     }
+    // IT's settings file (docs/it-setup.md) wins over this PC's own; a wrong one stops the app at
+    // a screen that names the field, and nothing is opened or made.
+    const it = readItConfig();
+    const itConfig = it.kind === 'ok' ? it.config : {};
+    const ownSettings = readShellSettings(app.getPath('userData'));
+    const dataDir = desktopStoreFolder({
+      platform: process.platform,
+      env: process.env,
+      userData: app.getPath('userData'),
+      home: os.homedir(),
+      itDataDir: itConfig.dataDir,
+      exists: (folder) => fs.existsSync(folder),
+    });
     shell = new DesktopShell({
       createWindow: (options) => new BrowserWindow(options),
       ipcMain,
@@ -59,13 +76,22 @@ if (!app.requestSingleInstanceLock()) {
       startHub,
       startLanDoors,
       deskLink,
-      dataDir: path.join(app.getPath('userData'), 'store'),
+      dataDir,
       linkDir: app.getPath('userData'),
       preloadPath: path.join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
       rendererDir,
       nativeBinding: electronNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath }),
       // Shell settings also name this PC's printer (printerName): see docs/printing.md.
-      settings: readShellSettings(app.getPath('userData')),
+      settings: { ...ownSettings, printerName: itConfig.printerName ?? ownSettings.printerName },
+      it:
+        it.kind === 'invalid'
+          ? { problem: describeItConfigProblem(it) }
+          : {
+              ...(itConfig.role === undefined ? {} : { role: itConfig.role }),
+              ...(itConfig.hub === undefined ? {} : { hubAddress: itConfig.hub.address }),
+              ...(itConfig.hub?.fingerprint === undefined ? {} : { hubFingerprint: itConfig.hub.fingerprint }),
+            },
+      ...(itConfig.paper === undefined ? {} : { itPaper: itConfig.paper }),
       // The window's icon on Linux (Windows takes the .exe's); packaged too (electron-builder.yml `files`).
       iconPath: path.join(app.getAppPath(), 'resources', 'icon.png'),
       ...(log === undefined ? {} : { log }),

@@ -15,7 +15,14 @@ export type UnlockState =
    */
   | { step: 'choose-role'; systemProtection: boolean }
   /** Joining a site: the hub's address, a pairing code from a manager on the hub, this PC's label. */
-  | { step: 'join'; suggestedLabel: string }
+  | {
+      step: 'join';
+      suggestedLabel: string;
+      /** The hub's address when IT's settings file fixes it (docs/it-setup.md): shown, not typed. */
+      fixedAddress: string | null;
+      /** Whether IT made this a desk PC: there is then no going back to the first choice. */
+      roleFixed: boolean;
+    }
   /** No keystore and no database: choose how the new store's key is protected. */
   | { step: 'first-run'; systemProtection: boolean }
   /** The store was just created with this computer's account; a recovery passphrase may be set now. */
@@ -40,6 +47,8 @@ export type BlockedProblem =
   | 'unsupported-slot'
   /** A desk PC's desk-link.json cannot be read (another account, a damaged file): join again. */
   | 'desk-link-damaged'
+  /** IT's settings file (docs/it-setup.md) has a wrong field: `detail` names the file and the field. */
+  | 'it-config-invalid'
   | 'failed';
 
 /** Why an action on the unlock page was not done; the page words it from its catalogue. */

@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Where `serve` keeps its store unless told: a `serve` folder in the platform's app-data
+ * Where `serve` keeps its store unless told (by --data-dir or IT's dataDir): systemd's
+ * StateDirectory when run as the service, else a `serve` folder in the platform's app-data
  * folder, apart from the desktop app's own store so the two never fight over one lock.
  * XDG_DATA_HOME is used only when absolute, as the XDG Base Directory spec requires.
  */
@@ -11,6 +12,9 @@ export function defaultServeDataDir(
   env: NodeJS.ProcessEnv = process.env,
   home: string = os.homedir(),
 ): string {
+  // systemd passes StateDirectory= (docs/one-stop-queue.service) as a colon-separated list.
+  const systemd = env.STATE_DIRECTORY?.split(':')[0];
+  if (systemd !== undefined && path.isAbsolute(systemd)) return systemd;
   if (platform === 'win32') {
     const appData = env.APPDATA !== undefined && env.APPDATA !== '' ? env.APPDATA : path.win32.join(home, 'AppData', 'Roaming');
     return path.win32.join(appData, 'One Stop Queue', 'serve');

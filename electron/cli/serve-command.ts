@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import type { LanDoors } from '../hub/lan-doors.js';
 import type { Hub } from '../hub/server.js';
 import { lanPorts } from '../../shared/lan-protocol.js';
-import { createKeyFile, errorFields, openSite, openSiteLog, startScheduler, storePaths, type Site, type SiteLog } from '../core/index.js';
+import { describeItConfigProblem } from '../../shared/it-config.js';
+import { createKeyFile, errorFields, openSite, openSiteLog, readItConfig, startScheduler, storePaths, type Site, type SiteLog } from '../core/index.js';
 import { CliFailure, describeFailure } from './cli-failure.js';
 import { cliText } from './cli-text.js';
 import { defineCommand, say, warn, type ParsedOptions } from './command-line.js';
@@ -158,7 +159,12 @@ async function serve(values: ParsedOptions<typeof options>): Promise<number> {
 }
 
 async function serveWithLog(values: ParsedOptions<typeof options>, log: SiteLog): Promise<number> {
-  const dataDir = path.resolve(values['data-dir'] ?? defaultServeDataDir());
+  // IT's file (docs/it-setup.md) is read first: a wrong one stops everything, naming its field.
+  const it = readItConfig();
+  if (it.kind === 'invalid') throw new CliFailure(exitCodes.usage, describeItConfigProblem(it));
+  if (it.kind === 'ok' && it.config.role === 'desk') throw new CliFailure(exitCodes.refused, text.itSaysDesk(it.path));
+  const itDataDir = it.kind === 'ok' ? it.config.dataDir : undefined;
+  const dataDir = path.resolve(values['data-dir'] ?? itDataDir ?? defaultServeDataDir());
   const port = parsePort(values.port ?? String(defaultServePort));
   const host = values.host ?? defaultHost;
   if (!isLoopback(host)) throw new CliFailure(exitCodes.usage, text.notLoopback(host));

@@ -52,3 +52,6 @@ export { exportSite, importSite } from './site-transfer/site-transfer.js';
 export type { ImportedSite } from './site-transfer/site-transfer.js';
 export { parseSiteFile, SiteFileError, siteFileFormat } from './site-transfer/site-file.js';
 export type { SiteFile } from './site-transfer/site-file.js';
+
+// IT's machine-wide settings file (docs/it-setup.md).
+export { itConfigEnv, itConfigPath, readItConfig } from './it-config-file.js';

@@ -3,13 +3,14 @@ import type { Site, SiteLog } from '../core/index.js';
 import { appVersion } from '../../shared/app-version.js';
 import { desktopText } from '../../shared/i18n/catalogue.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
+import type { PaperSize } from '../../shared/paper.js';
 import { appUrl } from './app-origin.js';
 import { forwardSiteEvents, registerDeskBridge, shareReachability, type EventWindow, type IpcMainLike, type SiteDoor } from './desk-ipc.js';
 import type { DeskLinkParts, HubLink, LinkConfig } from './desk-link-types.js';
 import { osProtector, type SafeStorageLike } from './os-protector.js';
 import { registerPrintBridge, type PrintIpcMainLike } from './print-ipc.js';
 import type { ShellSettings } from './shell-settings.js';
-import { UnlockFlow } from './unlock-flow.js';
+import { UnlockFlow, type ShellItSettings } from './unlock-flow.js';
 import { registerUnlockBridge } from './unlock-ipc.js';
 import { deskPartition, displayWindowOptions, pickDisplayMonitor, staffWindowOptions } from './window-options.js';
 
@@ -76,6 +77,10 @@ export interface DesktopShellOptions {
   iconPath?: string | undefined;
   /** The site log in the platform's log folder (docs/logs.md); none when left out. */
   log?: SiteLog;
+  /** What IT's settings file fixes (docs/it-setup.md); its printer is already in `settings`. */
+  it?: ShellItSettings;
+  /** The paper IT's settings file fixes for this PC's printer, over the site's setting. */
+  itPaper?: PaperSize;
 }
 
 /** `loadURL` rejects when a load is cut short (a quit, a second load); the window stays usable. */
@@ -122,6 +127,7 @@ export class DesktopShell {
       nativeBinding: o.nativeBinding,
       ...(o.computerName === undefined ? {} : { computerName: o.computerName }),
       ...(o.log === undefined ? {} : { log: o.log }),
+      ...(o.it === undefined ? {} : { it: o.it }),
       onOpen: (site) => {
         this.opened(site).catch((error: unknown) => console.error('Starting the app after unlock failed:', error));
       },
@@ -214,6 +220,7 @@ export class DesktopShell {
     this.cleanups.push(
       registerPrintBridge(o.ipcMain, {
         printerName: () => o.settings.printerName,
+        paper: () => o.itPaper ?? null,
         mayPrint: (sender) => this.staffWindow !== null && sender.id === this.staffWindow.webContents.id,
       }),
     );

@@ -1,5 +1,5 @@
 import { appVersion } from '../../shared/app-version.js';
-import { lanPorts, parsePairingCode } from '../../shared/lan-protocol.js';
+import { lanPorts, normaliseFingerprint, parsePairingCode } from '../../shared/lan-protocol.js';
 import type { JoinRequest, UnlockErrorCode } from '../../shared/unlock-bridge.js';
 import { joinFailureCode, type DeskLinkParts, type LinkConfig, type LinkProtector } from './desk-link-types.js';
 
@@ -72,7 +72,7 @@ export function joinArgument(value: unknown): JoinRequest {
  */
 export async function pairAndKeep(
   deskLink: Pick<DeskLinkParts, 'pairWithHub' | 'writeLinkConfig'>,
-  join: { address: string; code: string; label: string; linkDir: string; protector: LinkProtector },
+  join: { address: string; code: string; label: string; linkDir: string; protector: LinkProtector; expectedFingerprint?: string },
 ): Promise<LinkConfig | UnlockErrorCode> {
   let config: LinkConfig;
   try {
@@ -83,6 +83,9 @@ export async function pairAndKeep(
     console.error('Joining the site failed:', error instanceof Error ? error.message : '');
     return 'failed';
   }
+  // IT named the hub's whole fingerprint (docs/it-setup.md): a hub with another is not kept.
+  const expected = join.expectedFingerprint === undefined ? null : normaliseFingerprint(join.expectedFingerprint);
+  if (expected !== null && !config.fingerprints.some((pinned) => normaliseFingerprint(pinned) === expected)) return 'hub-certificate';
   try {
     await deskLink.writeLinkConfig(join.linkDir, config, join.protector);
   } catch (error) {

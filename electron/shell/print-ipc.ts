@@ -36,6 +36,8 @@ void _fits;
 export interface PrintOptions {
   /** The configured printer (shell settings' `printerName`), read at each print; null: none set. */
   printerName(): string | null;
+  /** The paper IT's settings file fixes for this PC (docs/it-setup.md), over the page's; null: the page's. */
+  paper?(): PaperSize | null;
   /**
    * Whether this window may print at all. The shell allows the staff window only: the
    * waiting-area display is a public screen with nothing to print, and a page there must not
@@ -109,7 +111,7 @@ export async function answerPrint(event: PrintEventLike, request: unknown, optio
   const shownAs = printer.displayName !== '' ? printer.displayName : printer.name;
   return new Promise<PrintReply>((resolve) => {
     try {
-      contents.print(printOptionsFor(valid.paper, printer.name), (success, failureReason) => {
+      contents.print(printOptionsFor(options.paper?.() ?? valid.paper, printer.name), (success, failureReason) => {
         // The reason is Chromium's ("Print job failed"), never the page's content: safe to log.
         if (!success) console.error(`Printing to ${printer.name} failed: ${failureReason}`);
         resolve(success ? { ok: true, printer: shownAs } : failed);

@@ -22,6 +22,15 @@ import { linkConfigFile, type DeskLinkParts, type LinkConfig } from './desk-link
 import { cleanLabel, couldBePairingCode, pairAndKeep, parseHubAddress } from './join-request.js';
 import { osProtector, systemProtectionAvailable, type SafeStorageLike, type ShellProtector } from './os-protector.js';
 
+/** The part of IT's settings file the way to an open store follows. */
+export interface ShellItSettings {
+  /** IT's file has a wrong field: the PC goes no further, and this line says why. */
+  problem?: string;
+  role?: 'hub' | 'desk';
+  hubAddress?: string;
+  hubFingerprint?: string;
+}
+
 export interface UnlockFlowOptions {
   /** `app.getPath('userData')/store`. */
   dataDir: string;
@@ -33,6 +42,8 @@ export interface UnlockFlowOptions {
   program?: string;
   /** The site log (docs/logs.md), handed to the site for its purges and internal failures. */
   log?: SiteLog;
+  /** What IT's settings file fixes for this PC (docs/it-setup.md), or why it was refused. */
+  it?: ShellItSettings;
   /** Where a desk PC keeps desk-link.json: `app.getPath('userData')`, beside (not in) the store folder. */
   linkDir: string;
   /** The desk link's functions (electron/desk-link/), handed in by main.ts. */
@@ -77,6 +88,16 @@ export class UnlockFlow {
     return this.serial(() => this.assess());
   }
 
+  private joinState(): UnlockState {
+    const it = this.options.it;
+    return {
+      step: 'join',
+      suggestedLabel: cleanLabel('', this.options.computerName ?? os.hostname()),
+      fixedAddress: it?.hubAddress ?? null,
+      roleFixed: it?.role === 'desk',
+    };
+  }
+
   retry(): Promise<UnlockState> {
     return this.serial(() => (this.state.step === 'blocked' ? this.assess() : Promise.resolve(this.state)));
   }
@@ -94,7 +115,7 @@ export class UnlockFlow {
   chooseJoin(): Promise<UnlockReply> {
     return this.act(async () => {
       if (this.state.step !== 'choose-role') return 'wrong-step';
-      this.state = { step: 'join', suggestedLabel: cleanLabel('', this.options.computerName ?? os.hostname()) };
+      this.state = this.joinState();
       return null;
     });
   }
@@ -103,6 +124,8 @@ export class UnlockFlow {
   backToChoice(): Promise<UnlockReply> {
     return this.act(async () => {
       if (this.state.step !== 'join' && this.state.step !== 'first-run') return 'wrong-step';
+      // IT chose what this PC is: there is no other way to go back to.
+      if (this.options.it?.role !== undefined) return 'wrong-step';
       this.state = await this.chooseRole();
       return null;
     });
@@ -116,7 +139,7 @@ export class UnlockFlow {
   joinSite(request: JoinRequest): Promise<UnlockReply> {
     return this.act(async () => {
       if (this.state.step !== 'join') return 'wrong-step';
-      const hub = parseHubAddress(request.address);
+      const hub = parseHubAddress(this.options.it?.hubAddress ?? request.address);
       if (hub === null) return 'bad-address';
       if (!couldBePairingCode(request.code)) return 'bad-code';
       const joined = await pairAndKeep(this.options.deskLink, {
@@ -125,6 +148,7 @@ export class UnlockFlow {
         label: cleanLabel(request.label, this.options.computerName ?? os.hostname()),
         linkDir: this.options.linkDir,
         protector: this.protector,
+        ...(this.options.it?.hubFingerprint === undefined ? {} : { expectedFingerprint: this.options.it.hubFingerprint }),
       });
       if (typeof joined === 'string') return joined;
       this.finishDesk(joined);
@@ -180,6 +204,9 @@ export class UnlockFlow {
   }
 
   private async assess(): Promise<UnlockState> {
+    // A wrong IT settings file stops the PC here: nothing is opened, made or changed.
+    const itProblem = this.options.it?.problem;
+    if (itProblem !== undefined) return { step: 'blocked', problem: 'it-config-invalid', detail: itProblem };
     const paths = storePaths(this.options.dataDir);
     try {
       // A store (or what is left of one) is never passed over for the desk link or the first choice.
@@ -207,6 +234,9 @@ export class UnlockFlow {
   }
 
   private async chooseRole(): Promise<UnlockState> {
+    // IT decided what this PC is: its first run starts at that PC's own first step.
+    if (this.options.it?.role === 'desk') return this.joinState();
+    if (this.options.it?.role === 'hub') return this.assessStore();
     return { step: 'choose-role', systemProtection: await systemProtectionAvailable(this.options.safeStorage, this.options.platform) };
   }
 

@@ -132,7 +132,7 @@ const joinErrorField: Partial<Record<UnlockErrorCode, JoinField>> = {
 };
 
 /** The join form: the hub's address, the pairing code, this PC's name. Errors sit by their field. */
-function joinForm(api: UnlockBridge, suggestedLabel: string): HTMLFormElement {
+function joinForm(api: UnlockBridge, state: Extract<UnlockState, { step: 'join' }>): HTMLFormElement {
   const formError = el('p', { id: 'join-error', class: 'error', role: 'alert', tabindex: '-1' });
   const fields = {} as Record<JoinField, { input: HTMLInputElement; error: HTMLElement }>;
   const field = (name: JoinField, label: string, hint: string, attrs: Record<string, string>): HTMLElement => {
@@ -145,18 +145,22 @@ function joinForm(api: UnlockBridge, suggestedLabel: string): HTMLFormElement {
     'form',
     { novalidate: '' },
     formError,
-    field('address', t.join.address, t.join.addressHint, { autocapitalize: 'none', maxlength: '300', class: 'input-wide' }),
+    // Fixed by IT's settings file (docs/it-setup.md): shown, read-only, and said so.
+    state.fixedAddress === null
+      ? field('address', t.join.address, t.join.addressHint, { autocapitalize: 'none', maxlength: '300', class: 'input-wide' })
+      : field('address', t.join.address, t.join.addressFixed, { readonly: '', class: 'input-wide input-fixed' }),
     field('code', t.join.code, t.join.codeHint, { autocapitalize: 'characters', maxlength: '40', class: 'input-code' }),
     field('label', t.join.label, t.join.labelHint, { maxlength: '60', class: 'input-wide' }),
     el(
       'div',
       { class: 'actions' },
       el('button', { type: 'submit', class: 'button button-primary' }, t.join.submit),
-      button(t.back, () => act(() => api.backToChoice()), 'secondary'),
+      ...(state.roleFixed ? [] : [button(t.back, () => act(() => api.backToChoice()), 'secondary')]),
     ),
     el('p', { class: 'status', 'aria-live': 'polite' }),
   );
-  fields.label.input.value = suggestedLabel;
+  fields.label.input.value = state.suggestedLabel;
+  if (state.fixedAddress !== null) fields.address.input.value = state.fixedAddress;
   const clear = (): void => {
     formError.textContent = '';
     for (const { input, error } of Object.values(fields)) {
@@ -228,8 +232,8 @@ function render(state: UnlockState, notice: string | null = null): void {
       );
       return focusFirst('.choice-button');
     case 'join':
-      show(t.join.title, ...noticeNode, el('p', {}, t.join.intro), joinForm(api, state.suggestedLabel));
-      return focusFirst('#address');
+      show(t.join.title, ...noticeNode, el('p', {}, t.join.intro), joinForm(api, state));
+      return focusFirst(state.fixedAddress === null ? '#address' : '#code');
     case 'first-run': {
       const passphrase = passphraseForm({
         confirm: true,

@@ -34,6 +34,7 @@ export const unlockText = {
       'On the hub PC, a manager makes a pairing code under Settings → Desk PCs on the network. A code works once, for ten minutes.',
     address: 'Hub PC’s address',
     addressHint: 'Its name or IP address, for example hub-pc or 192.168.1.20. Add :port only if it is not 4781.',
+    addressFixed: 'Set by your IT department for this PC.',
     addressMissing: 'Type the hub PC’s address.',
     code: 'Pairing code',
     codeHint: '20 letters and digits, for example 7KQ4-9XMP-2C3D-8F1A-QW7R. Dashes and spaces do not matter.',
@@ -91,6 +92,8 @@ export const unlockText = {
       'unsupported-slot': 'These records are protected in a way the desktop app cannot open (a key file). Open them with the one-stop-queue program instead.',
       'desk-link-damaged':
         'This PC has joined a site, but its link to the hub (desk-link.json) cannot be read: the Windows account may have changed, or the file is damaged. IT can delete that file (shown below), then join the site again with a new pairing code.',
+      'it-config-invalid':
+        'The settings file your IT department put on this PC has a mistake, so the app goes no further and nothing was changed. The details below name the file and the setting; IT corrects or removes it, then chooses Try again.',
       failed: 'Something went wrong while opening the records.',
     } satisfies Record<BlockedProblem, string>,
   },

@@ -49,7 +49,7 @@ async function openUnlockPage(page: Page, start: UnlockState): Promise<void> {
       value: {
         getState: () => Promise.resolve(state),
         chooseHub: record('chooseHub', () => reply({ step: 'first-run', systemProtection: true })),
-        chooseJoin: record('chooseJoin', () => reply({ step: 'join', suggestedLabel: 'WIRRAL-DESK-03' })),
+        chooseJoin: record('chooseJoin', () => reply({ step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: null, roleFixed: false })),
         backToChoice: record('backToChoice', () => reply({ step: 'choose-role', systemProtection: true })),
         joinSite: record('joinSite', () => {
           const answer = window.joinAnswers.shift() ?? 'ok';
@@ -149,4 +149,33 @@ test('the join form: the PC’s name filled in, each refusal in plain words by t
   const joins = (await page.evaluate(() => window.unlockCalls)).filter(([name]) => name === 'joinSite');
   expect(joins).toHaveLength(5);
   expect(joins[0]).toEqual(['joinSite', { address: '192.168.1.20', code: '7kq4 9xmp 2c3d 8f1a qw7r', label: 'WIRRAL-DESK-03' }]);
+});
+
+test('a desk PC IT has set up: the hub’s address shown as fixed by IT, the focus on the code, no way back to the choice', async ({ page }) => {
+  await openUnlockPage(page, { step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: 'hub-pc:4781', roleFixed: true });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.join.title);
+  const address = page.getByLabel(t.join.address);
+  await expect(address).toHaveValue('hub-pc:4781');
+  await expect(address).toHaveAttribute('readonly', '');
+  await expect(address).toHaveAccessibleDescription(new RegExp(t.join.addressFixed));
+  await expect(page.getByLabel(t.join.code)).toBeFocused();
+  await expect(page.getByRole('button', { name: t.back })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await saveScreen(page, 'unlock-join-it-fixed');
+
+  await page.evaluate(() => {
+    window.joinAnswers = ['ok'];
+  });
+  await page.getByLabel(t.join.code).fill('7kq4 9xmp 2c3d 8f1a qw7r');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.unlockCalls)).toEqual([['joinSite', { address: 'hub-pc:4781', code: '7kq4 9xmp 2c3d 8f1a qw7r', label: 'WIRRAL-DESK-03' }]]);
+});
+
+test('a wrong IT settings file: the app goes no further and IT is told which file and which setting', async ({ page }) => {
+  const detail = 'The IT settings file C:\\ProgramData\\One Stop Queue\\it-config.json was not used: "paper" must be one of "80mm", "a5". Correct it or remove it; nothing was changed.';
+  await openUnlockPage(page, { step: 'blocked', problem: 'it-config-invalid', detail });
+  await expect(page.getByText(t.blocked.problems['it-config-invalid'])).toBeVisible();
+  await expect(page.getByText(detail)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await saveScreen(page, 'unlock-it-config-invalid');
 });

@@ -293,7 +293,7 @@ describe('the desktop shell’s life, with stand-ins for Electron', () => {
     const app = shell(2);
     await app.start();
     const unlockWindow = windows[0]!;
-    expect(await ipc.invoke(unlockPage, 'desk-unlock:chooseJoin')).toEqual({ ok: true, state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03' } });
+    expect(await ipc.invoke(unlockPage, 'desk-unlock:chooseJoin')).toEqual({ ok: true, state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: null, roleFixed: false } });
     expect(
       await ipc.invoke(unlockPage, 'desk-unlock:joinSite', { address: '192.168.1.20', code: '7KQ4-9XMP-2C3D-8F1A-QW7R', label: 'Desk 3' }),
     ).toEqual({ ok: true, state: { step: 'open' } });

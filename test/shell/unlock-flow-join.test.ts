@@ -56,7 +56,7 @@ describe('the first run: hub PC or desk PC, and joining a site', () => {
   async function atJoin(): Promise<ReturnType<typeof flow>> {
     const first = flow();
     expect(await first.start()).toEqual({ step: 'choose-role', systemProtection: true });
-    expect(await first.chooseJoin()).toEqual({ ok: true, state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03' } });
+    expect(await first.chooseJoin()).toEqual({ ok: true, state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: null, roleFixed: false } });
     return first;
   }
 
@@ -100,7 +100,7 @@ describe('the first run: hub PC or desk PC, and joining a site', () => {
     expect(await first.joinSite({ address, code: goodCode, label: 'Desk 3' })).toEqual({
       ok: false,
       code: 'bad-address',
-      state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03' },
+      state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: null, roleFixed: false },
     });
     expect(deskLink.pairRequests).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe('the first run: hub PC or desk PC, and joining a site', () => {
     expect(await first.joinSite({ address: '192.168.1.20', code: goodCode, label: 'Desk 3' })).toEqual({
       ok: false,
       code,
-      state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03' },
+      state: { step: 'join', suggestedLabel: 'WIRRAL-DESK-03', fixedAddress: null, roleFixed: false },
     });
     expect(deskLink.pairRequests).toHaveLength(1);
     expect(fs.existsSync(linkFile())).toBe(false);

@@ -77,8 +77,8 @@ Runs One Stop Queue's site hub without the desktop app and serves the screens to
 browser on this computer. The first run creates the store.
 
 Options:
-  --data-dir DIR      Where the store is kept
-                      (default: ${defaults.dataDir}).
+  --data-dir DIR      Where the store is kept (default: IT's dataDir if its settings
+                      file gives one, else ${defaults.dataDir}).
   --log-dir DIR       Where the rotating log goes: starts, purges, errors and desk PCs'
                       connections, never a visitor's data (default: ${defaults.logDir}).
   --port N            The port to listen on; 0 picks a free one (default: ${String(defaults.port)}).
@@ -111,6 +111,7 @@ Ctrl-C stops the hub: calls in progress finish and the store is closed cleanly.`
     createOnlyFirstRun: (dir: string) =>
       `A store already exists in ${dir}, so --create-key-file would make a key file that cannot open it. Use "one-stop-queue add-key-file" instead. Nothing was changed.`,
     keyFileCreated: (file: string) => `Created the key file ${file}. Keep a copy somewhere safe: without it (or a passphrase slot) the store cannot be opened.`,
+    itSaysDesk: (file: string) => `The IT settings file ${file} makes this PC a desk PC, which keeps no store: serve runs on the hub PC only. Nothing was started.`,
     logDirUnusable: (dir: string, why: string) => `The log folder ${dir} cannot be written (${why}). Give another with --log-dir. Nothing was started.`,
     stopping: 'Stopping: letting calls in progress finish…',
     stopped: 'Stopped. The store was closed cleanly.',
