@@ -6,7 +6,7 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 /**
  * `electron-vite build` → out/main/main.js (ESM, "type": "module"), out/preload/preload.cjs
- * (a sandboxed preload must be CommonJS: STACK.md), out/renderer/{index.html,unlock/index.html,display/index.html}.
+ * (a sandboxed preload must be CommonJS: docs/contributing.md), out/renderer/{index.html,unlock/index.html,display/index.html}.
  * The renderer build is vite.config.ts's, shared so every door serves the same files (the
  * display door only the display entry's, by the build manifest).
  */

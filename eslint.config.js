@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * The folder is the process (CONVENTIONS.md): the compiler stops a Node or DOM API in the wrong
+ * The folder is the process (docs/contributing.md): the compiler stops a Node or DOM API in the wrong
  * place, and these rules stop a forbidden package — `electron`'s types would pull Node back in.
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -16,7 +16,7 @@ const db = ['better-sqlite3-multiple-ciphers'];
 const fastify = ['fastify', '@fastify/websocket', '@fastify/static', '@fastify/rate-limit', '@fastify/helmet', 'ws'];
 const react = ['react', 'react-dom', 'react-dom/client', 'zustand'];
 
-// The core is reached from outside only through its face (CONVENTIONS.md): any relative import
+// The core is reached from outside only through its face (docs/contributing.md): any relative import
 // that goes into a `core/` folder, except core/index.js itself. The core's own files and the
 // tests are not under this rule.
 const coreFace = {
@@ -41,7 +41,7 @@ function restrict(paths, patterns, extraRules = {}) {
 
 const outsideTheCore = { 'no-restricted-syntax': ['error', coreFaceSyntax] };
 
-// Words on screen (CONVENTIONS.md): a language's catalogue (`errors.en-GB.ts`, `en-GB.ts`, a future
+// Words on screen (docs/contributing.md): a language's catalogue (`errors.en-GB.ts`, `en-GB.ts`, a future
 // `cy-GB.ts`) is imported only by its process's chooser, so choosing a language is a change there.
 // ESLint's own `no-restricted-imports`, not typescript-eslint's: the folder rules above set that
 // one per folder, and a second setting of the same rule would replace them.

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium, never a browser downloaded by `playwright install` (docs/STACK.md).
+// Debian's Chromium, never a browser downloaded by `playwright install` (docs/contributing.md).
 // Each test starts its own `serve` on a temp store and port 0 (test/e2e/fixtures/hub.ts), so
 // two workers never share a site. `npm run test:e2e` builds the renderer first.
 export default defineConfig({

@@ -1,4 +1,4 @@
-/** The one error every call can fail with, whichever door it came through (DESIGN.md, "Errors"). */
+/** The one error every call can fail with, whichever door it came through (docs/design.md, "Errors"). */
 export const deskErrorCodes = [
   'invalid-input',
   'unauthenticated',

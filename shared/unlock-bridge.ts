@@ -1,7 +1,7 @@
 import { bridgeChannels } from './desk-bridge.js';
 
 /**
- * The desktop shell's own bridge for the screens that come before the store is open (DESIGN.md,
+ * The desktop shell's own bridge for the screens that come before the store is open (docs/design.md,
  * "Before the contract"): the first-key choice, the recovery passphrase offer, the unlock prompt
  * and the blocking error. Exposed by the preload as `window.deskUnlock`; answered in the main
  * process only for the shell's unlock page (`app://one-stop-queue/unlock/index.html`).

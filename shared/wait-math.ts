@@ -1,7 +1,7 @@
 const minute = 60_000;
 
 /**
- * The call order of DESIGN.md: a ticket counts as if it had arrived `headStartMs` earlier when it
+ * The call order of docs/design.md: a ticket counts as if it had arrived `headStartMs` earlier when it
  * is a priority; ties go to the lower visit id. Pure, so the core's SQL and tests agree with it.
  */
 export function effectiveQueueTime(queuedAt: number, priority: boolean, headStartMs: number): number {

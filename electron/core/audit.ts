@@ -3,7 +3,7 @@ import type { Db } from './store/open-database.js';
 
 /**
  * What the audit log may say: an action code, who, which record id, when. Never a name,
- * address, reason or free text (DESIGN.md, "The data"), which the types make hard to do by accident.
+ * address, reason or free text (docs/design.md, "The data"), which the types make hard to do by accident.
  */
 export type AuditAction =
   | 'site.setup'

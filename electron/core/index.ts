@@ -1,5 +1,5 @@
 /*
- * The core's face (CONVENTIONS.md, "The folder is the process"): the hub, the CLI, the shell,
+ * The core's face (docs/contributing.md, "The folder is the process"): the hub, the CLI, the shell,
  * main.ts and the tools import the core from here and nowhere else — a lint rule says so — so
  * that what lies behind it (the store, the keystore, the queue) can change without them.
  *

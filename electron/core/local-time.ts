@@ -9,7 +9,7 @@ import type { Weekday } from '../../shared/domain/site.js';
 
 /**
  * Local wall-clock arithmetic in the site's time zone. Days are calendar days, so a spring or
- * autumn clock change neither skips nor doubles one (DESIGN.md, "The data").
+ * autumn clock change neither skips nor doubles one (docs/design.md, "The data").
  */
 export function localDay(ms: number, timeZone: string): string {
   const span = lastDay;
@@ -110,7 +110,7 @@ export function nextLocalDay(day: string, timeZone: string): string {
 
 /**
  * The retention rule, once: a visit is deleted when its issue time is before the same
- * wall-clock time `days` calendar days ago in the site's zone (DESIGN.md, "Retention").
+ * wall-clock time `days` calendar days ago in the site's zone (docs/design.md, "Retention").
  */
 export function retentionCutoff(now: number, timeZone: string, days: number): number {
   return subDays(new TZDate(now, timeZone), days).getTime();

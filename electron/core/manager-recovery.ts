@@ -58,7 +58,7 @@ function chooseManager(managers: StaffRow[], managerName: string | undefined, fi
 }
 
 /**
- * The site passphrase resets a forgotten last manager's PIN (DESIGN.md, "Keys"): whoever holds
+ * The site passphrase resets a forgotten last manager's PIN (docs/design.md, "Keys"): whoever holds
  * it can read the whole database anyway, so it is trusted to choose a new PIN. The lockout is
  * cleared and the reset audited, by staff id only.
  */

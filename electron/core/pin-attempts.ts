@@ -79,7 +79,7 @@ export function clearPinAttempts(ctx: Pick<CallContext, 'db'>, staffId: number):
 
 /**
  * Power over keys, PINs, lockouts, retention and personal-data export or erasure asks for the
- * acting manager's PIN again (DESIGN.md, "Need to know"): a session left open on an unlocked PC
+ * acting manager's PIN again (docs/design.md, "Need to know"): a session left open on an unlocked PC
  * is not enough. A wrong PIN here counts toward the same lockout as sign-in.
  */
 export function confirmCallerPin(ctx: CallContext, pin: string | undefined, field = 'managerPin'): void {

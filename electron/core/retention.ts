@@ -38,7 +38,7 @@ export function rollUpVisits(db: Db, where: string, params: Record<string, unkno
 }
 
 /**
- * The council's promise, kept by the app itself (DESIGN.md, "Retention"): visits issued before
+ * The council's promise, kept by the app itself (docs/design.md, "Retention"): visits issued before
  * the same wall-clock time `retentionDays` calendar days ago are rolled into anonymous
  * `daily_stats` and deleted in one transaction — so each is counted exactly once however often
  * this runs — with `secure_delete` on, and free pages are given back; then the WAL is

@@ -140,7 +140,7 @@ export class Site {
     };
     this.events.setMaxListeners(0);
     this.lan = new SiteLan(this.db, this.clock, () => this.emitAll([{ type: 'settings-changed', at: this.clock.now() }]));
-    // Before any request is served: close what earlier days left open, then purge (DESIGN.md, "Retention").
+    // Before any request is served: close what earlier days left open, then purge (docs/design.md, "Retention").
     this.endOfDay();
     this.purge('startup');
   }
@@ -316,7 +316,7 @@ export class Site {
         throw new DeskFailure('forbidden', t.roleCannot);
       }
     }
-    // Who is calling comes first (DESIGN.md, "Who is calling"): without a session, nothing about the input is told.
+    // Who is calling comes first (docs/design.md, "Who is calling"): without a session, nothing about the input is told.
     // No input at all is a call without one (`{}`); an explicit `null` is input, and not an object.
     const parsed = spec.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {

@@ -13,7 +13,7 @@ export type SettledRekey = Exclude<InterruptedRekeyOutcome, 'nothing-to-do'>;
 export interface StoreOptions {
   /** Named in the "already open by …" message a second program gets. */
   program?: string | undefined;
-  /** The Electron build of the native module (STACK.md). */
+  /** The Electron build of the native module (docs/contributing.md). */
   nativeBinding?: string | undefined;
   /** First run: when neither keystore nor database exists, make both, locked by the credentials. */
   create?: boolean | undefined;
@@ -65,7 +65,7 @@ function leaver(db: Db, key: Buffer, release: () => void): EnteredStore['leave']
 }
 
 /**
- * The one way into a store on disk (DESIGN.md, "Before the contract: opening the store"): take
+ * The one way into a store on disk (docs/design.md, "Before the contract: opening the store"): take
  * the lock, settle a rekey a crash interrupted (store/interrupted-rekey.ts — a door that skipped
  * this once opened a store with a keystore that no longer matched it), unlock the keystore or
  * create it on a first run, and open the database with the key, which proves it. Any failure

@@ -11,7 +11,7 @@ import { normaliseFingerprint } from '../../shared/lan-protocol.js';
  * hands the socket to `http` — so not one byte of a request (no token, no code, no visit) goes to
  * a PC that is not our hub. Checked here, once per connection, rather than in
  * `checkServerIdentity`: Node skips that with `rejectUnauthorized: false`, and a reused socket of
- * a shared agent skipped it too (STACK.md, "certificate pinning"). Every socket this agent keeps
+ * a shared agent skipped it too (docs/contributing.md, "certificate pinning"). Every socket this agent keeps
  * alive was checked when it was opened.
  */
 

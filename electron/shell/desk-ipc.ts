@@ -9,7 +9,7 @@ import type { Site } from '../core/index.js';
 import { isAppOrigin } from './app-origin.js';
 
 /**
- * The IPC door: ONE handler over the whole contract (CONVENTIONS.md, "One typed contract, one
+ * The IPC door: ONE handler over the whole contract (docs/contributing.md, "One typed contract, one
  * generic transport"). It checks who is asking — the sender frame's origin — and which call;
  * everything else (input schema, session, role) the core checks for every call, whichever door.
  * Electron's objects come in as parameters and are imported as types only, so the tests can hand

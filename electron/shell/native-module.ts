@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /**
  * Where the Electron build of better-sqlite3-multiple-ciphers lives, apart from Node's build in
- * node_modules, so `npm start` and `npm test` never rebuild each other's (STACK.md). The module's
+ * node_modules, so `npm start` and `npm test` never rebuild each other's (docs/contributing.md). The module's
  * documented `nativeBinding` option loads this file instead of its own `build/`.
  * `electron/tools/prepare-electron.ts` builds it there; electron-builder copies it to
  * `resources/native/` (`extraResources` in electron-builder.yml), outside the asar archive.

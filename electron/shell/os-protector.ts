@@ -33,7 +33,7 @@ export function osProtector(safeStorage: SafeStorageLike): ShellProtector {
 /**
  * Whether the OS protects secrets for this account. On Linux without a keyring Chromium falls
  * back to `basic_text`, a key hard-coded in Chromium: that protects nothing, so the first run asks
- * for a site passphrase instead (DESIGN.md, "Keys"). `unknown` (asked before `ready`) counts as no.
+ * for a site passphrase instead (docs/design.md, "Keys"). `unknown` (asked before `ready`) counts as no.
  */
 export async function systemProtectionAvailable(safeStorage: SafeStorageLike, platform: NodeJS.Platform): Promise<boolean> {
   let available: boolean;

@@ -36,7 +36,7 @@ export interface UnlockFlowOptions {
   dataDir: string;
   safeStorage: SafeStorageLike;
   platform: NodeJS.Platform;
-  /** The Electron build of the native module (STACK.md); checked before anything is opened. */
+  /** The Electron build of the native module (docs/contributing.md); checked before anything is opened. */
   nativeBinding?: string | undefined;
   clock?: Clock;
   program?: string;
@@ -58,7 +58,7 @@ export interface UnlockFlowOptions {
 
 /**
  * The way from "no store open" to "open", for the shell's first-key and unlock screens
- * (DESIGN.md, "Keys"). It only ever opens or creates: a key that cannot be unwrapped, a missing
+ * (docs/design.md, "Keys"). It only ever opens or creates: a key that cannot be unwrapped, a missing
  * keystore beside an existing database, a damaged file — each stops at a blocking state and
  * nothing is reset, recreated or overwritten. One action runs at a time.
  */

@@ -1,7 +1,7 @@
 /**
  * `npm start`'s first step: builds better-sqlite3-multiple-ciphers for Electron's ABI in a copy
  * of its own (node_modules/.one-stop-queue-electron/…), apart from the Node build that `npm test`
- * and `npm run serve` load, so neither ever rebuilds the other's (STACK.md, "Traps seen here").
+ * and `npm run serve` load, so neither ever rebuilds the other's (docs/contributing.md, "Traps seen here").
  * The shell opens that copy through the module's `nativeBinding` option.
  *
  * Needs the internet (Electron's prebuilt module or its headers), so it runs on `npm start` only,

@@ -7,7 +7,7 @@ import { createHubClient } from './hub-client.js';
 
 /**
  * Chosen once at start: the desktop app's preload exposes `window.desk`; any other browser
- * talks to the hub over HTTP and a WebSocket (DESIGN.md, "One contract, two transports").
+ * talks to the hub over HTTP and a WebSocket (docs/design.md, "One contract, two transports").
  */
 export function chooseClient(): DeskClient {
   const hooks: ClientHooks = {

@@ -1,6 +1,6 @@
 /**
  * Every word the renderer puts on screen, in UK English. A Welsh council adds `cy-GB.ts` of the
- * same shape (`Catalogue`) and no component changes (CONVENTIONS.md, "Words on screen").
+ * same shape (`Catalogue`) and no component changes (docs/contributing.md, "Words on screen").
  * Input errors come from the contract's schemas (`shared/i18n/validation.en-GB.ts`), and the
  * core's own messages (a wrong PIN, a lockout) arrive already written for the person at the desk.
  * The manager's board, reports and settings keep their words in files of their own, in `en-GB/`.

@@ -3,7 +3,7 @@ import type { StaffMember } from '../../shared/domain/staff.js';
 import { useApi } from '../api/api-context.js';
 import { text } from '../i18n/text.js';
 
-/** Who a log's `staffId` is, by name: the logs hold ids only (DESIGN.md, "The data"). */
+/** Who a log's `staffId` is, by name: the logs hold ids only (docs/design.md, "The data"). */
 export interface StaffNames {
   staff: readonly StaffMember[];
   of(staffId: number | null): string;

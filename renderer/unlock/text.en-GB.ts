@@ -1,7 +1,7 @@
 import type { BlockedProblem, UnlockErrorCode } from '../../shared/unlock-bridge.js';
 
 /**
- * Every word of the desktop app's first-key and unlock page, in UK English (CONVENTIONS.md,
+ * Every word of the desktop app's first-key and unlock page, in UK English (docs/contributing.md,
  * "Words on screen"). A Welsh catalogue is another object of this shape.
  */
 export const unlockText = {

@@ -30,7 +30,7 @@ const caseReference = z
 const page = { limit: wholeNumber(1, 500).optional(), beforeId: id.optional() };
 
 /**
- * Data protection on screen (DESIGN.md, "The data"): a manager answers a subject access request
+ * Data protection on screen (docs/design.md, "The data"): a manager answers a subject access request
  * or erases a person's visits on request. Each asks for the manager's PIN again and is audited as
  * having happened — never with what was searched for.
  */

@@ -6,7 +6,7 @@ import { validationText as validationEnGB, type ValidationText } from './validat
 
 /**
  * The words in use outside the renderer — in shared/ (the contract's input errors), the core, the
- * hub and the desktop shell — chosen here and only here (CONVENTIONS.md, "Words on screen"). One
+ * hub and the desktop shell — chosen here and only here (docs/contributing.md, "Words on screen"). One
  * language for now; a Welsh council adds `errors.cy-GB.ts` and the rest, each of the same type, and
  * changes these lines: no other file names a language (a lint rule keeps `*.en-GB` imports to the
  * choosers: this file, renderer/i18n/text.ts, renderer/unlock/text.ts, electron/cli/cli-text.ts).

@@ -2,7 +2,7 @@ import type { VisitStatus } from '../domain/visit.js';
 
 /**
  * UK English text of the errors the core gives: what a receptionist reads when a call is
- * refused. One catalogue per language (CONVENTIONS.md, "Words on screen"), chosen in
+ * refused. One catalogue per language (docs/contributing.md, "Words on screen"), chosen in
  * catalogue.ts; a Welsh one is another object of the type `ErrorText`. The error's code, not
  * this text, is what programs act on.
  */

@@ -4,7 +4,7 @@ import { openTestSite, type TestSite } from '../fixtures/temp-site.js';
 import { day, hour, issue, london, managerPin, managerToken, minute, openAllHours, oracleCutoff, oracleExpiry, visitRow } from '../fixtures/queue-fixtures.js';
 
 /*
- * The edges of each retention rule (DESIGN.md, "Retention"): a visit, its receipts and its
+ * The edges of each retention rule (docs/design.md, "Retention"): a visit, its receipts and its
  * figures at the exact cut-off; the audit log's own year; the anonymous figures' two years.
  */
 

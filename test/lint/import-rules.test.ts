@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 /**
  * Plants a file with a forbidden import in each folder and proves `npm run lint` (part of
- * `npm test`) rejects it, so the folder rules of CONVENTIONS.md cannot quietly stop biting.
+ * `npm test`) rejects it, so the folder rules of docs/contributing.md cannot quietly stop biting.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const planted: string[] = [];
@@ -82,7 +82,7 @@ describe('folder import rules', () => {
 });
 
 describe('the core’s face', () => {
-  // Outside electron/core/ the core is reached only through electron/core/index.ts (CONVENTIONS.md):
+  // Outside electron/core/ the core is reached only through electron/core/index.ts (docs/contributing.md):
   // its store, keystore and the rest can change behind it.
   const faceMessage = 'electron/core/index.ts';
   const inside: Array<[folder: string, file: string, source: string]> = [
@@ -128,7 +128,7 @@ describe('the core’s face', () => {
 });
 
 describe('words come through a chooser', () => {
-  // CONVENTIONS.md, "Words on screen": one chooser per process picks the language, so a file that
+  // docs/contributing.md, "Words on screen": one chooser per process picks the language, so a file that
   // imported a language's catalogue itself would keep speaking it after the choice changed.
   const choosers = ['shared/i18n/catalogue.ts', 'electron/cli/cli-text.ts', 'renderer/i18n/text.ts', 'renderer/unlock/text.ts'];
   const languageFile = /(?:^|\/)(?:[\w-]+\.)?[a-z]{2,3}-[A-Z]{2}(?:\.js)?$/;

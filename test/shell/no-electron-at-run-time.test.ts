@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// `require('electron')` tries to download Electron's binary (STACK.md): everything the tests load
+// `require('electron')` tries to download Electron's binary (docs/contributing.md): everything the tests load
 // takes Electron's objects as parameters and imports only its types. main.ts and
 // preload/preload.ts are the two files that import it for real, and no test loads them.
 const tsFilesIn = (folder: string): string[] =>

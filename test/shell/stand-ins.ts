@@ -18,7 +18,7 @@ import type { IpcMainLike } from '../../electron/shell/desk-ipc.js';
 import type { SafeStorageLike } from '../../electron/shell/os-protector.js';
 import type { PrintContentsLike, PrintEventLike, PrintIpcMainLike } from '../../electron/shell/print-ipc.js';
 
-// Stand-ins for Electron's objects: Electron cannot run here (STACK.md), and the shell takes
+// Stand-ins for Electron's objects: Electron cannot run here (docs/contributing.md), and the shell takes
 // its objects as parameters precisely so these can be handed in. Nothing here imports `electron`.
 
 type Listener = (event: PrintEventLike, ...args: unknown[]) => unknown;

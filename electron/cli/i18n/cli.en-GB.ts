@@ -3,7 +3,7 @@ import { envNames } from '../env-names.js';
 
 /**
  * Every word the one-stop-queue program writes to a terminal, in UK English, grouped by the file
- * that says it (CONVENTIONS.md, "Words on screen"). A Welsh catalogue is another object of this
+ * that says it (docs/contributing.md, "Words on screen"). A Welsh catalogue is another object of this
  * shape (`CliText`), chosen in cli-text.ts; no command changes. Command and option names, and the
  * environment variables' names, are the program's interface and stay as they are in every language.
  */

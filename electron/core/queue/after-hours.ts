@@ -12,7 +12,7 @@ export interface AfterHoursConsent {
 
 /**
  * Reception stops issuing tickets at the day's last-ticket time, and all day on a closed day
- * (DESIGN.md, "The day"). A manager standing at the counter may let one more visitor in by
+ * (docs/design.md, "The day"). A manager standing at the counter may let one more visitor in by
  * choosing their name and typing their own PIN on the receptionist's screen; the PIN is one
  * attempt at that manager's account, so wrong tries count toward their lockout (docs/access.md).
  *

@@ -2,7 +2,7 @@ import type { Db } from '../store/open-database.js';
 import { ticketColumnList, type TicketRow } from './visit-records.js';
 
 /**
- * The call order of DESIGN.md in SQL, matching `compareCallOrder` in shared/wait-math.ts:
+ * The call order of docs/design.md in SQL, matching `compareCallOrder` in shared/wait-math.ts:
  * oldest place in line first, a priority ticket counted `headStartMs` earlier, ties by id.
  * The order follows from the tickets alone; there is no hidden state.
  */

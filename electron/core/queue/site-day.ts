@@ -48,7 +48,7 @@ export function today(ctx: Pick<CallContext, 'now' | 'settings'>): SiteDay {
 }
 
 /**
- * Closes what the day left open so tomorrow starts empty (DESIGN.md, "The day"): anything from
+ * Closes what the day left open so tomorrow starts empty (docs/design.md, "The day"): anything from
  * an earlier day, and today's waiting or parked tickets once the site has closed. A ticket being
  * served at closing time is left to its advisor. Returns how many were closed.
  */

@@ -27,7 +27,7 @@ const unnamed: Record<HistoryGrouping, (key: string) => string> = {
 const sums = figureColumns.map((c) => `${aggregate(c)} AS ${c}`).join(', ');
 
 /**
- * A report is the rolled-in figures plus the visits not yet rolled in (DESIGN.md, "The data"):
+ * A report is the rolled-in figures plus the visits not yet rolled in (docs/design.md, "The data"):
  * purged visits live on only as figures, so the two never count a visit twice. Rolled-in figures
  * come from `daily_totals` (a few dozen rows a day); visits still here come from
  * `closed_day_totals` for whole past days and are added up live for the rest (today, and the day

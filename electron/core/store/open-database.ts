@@ -17,7 +17,7 @@ export interface OpenDatabaseOptions {
   key: DatabaseKey;
   /** Create the file when it is missing (first run only). */
   create: boolean;
-  /** The Electron build of the native module (kept apart from Node's; see STACK.md). */
+  /** The Electron build of the native module (kept apart from Node's; see docs/contributing.md). */
   nativeBinding?: string | undefined;
 }
 

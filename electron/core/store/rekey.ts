@@ -10,7 +10,7 @@ const t = storeText.database;
 export { finishInterruptedRekey, pendingKeystorePath, type InterruptedRekeyOutcome } from './interrupted-rekey.js';
 
 /*
- * How a rekey survives a crash at any instant (DESIGN.md, "Keys"; STACK.md, "Encryption").
+ * How a rekey survives a crash at any instant (docs/design.md, "Keys"; docs/contributing.md, "Encryption").
  *
  * Two files must change together — the database (re-encrypted) and the keystore (the new key
  * wrapped in the kept slots) — and no filesystem can swap both at once. So the new key is
@@ -86,7 +86,7 @@ async function rekeyOpenStore(store: OpenStore, options: RekeyOptions): Promise<
     options.onStep?.('pending-keystore-written');
 
     // SQLite3MC refuses to rekey in WAL mode, and the rekey must not run inside a transaction:
-    // empty the WAL into the file, switch to a rollback journal, rekey, switch back (STACK.md).
+    // empty the WAL into the file, switch to a rollback journal, rekey, switch back (docs/contributing.md).
     const checkpoint = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
     if (checkpoint[0]?.busy !== 0) throw new StoreError('already-open', t.stillInUse);
     const mode = db.pragma('journal_mode = DELETE', { simple: true });

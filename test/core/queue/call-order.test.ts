@@ -46,7 +46,7 @@ describe('call order', () => {
     await t.site.call('openDesk', { deskId, serviceIds: deskLetters.map((l) => serviceIdOf(t, l)) }, managerToken(t));
   }
 
-  /** Calls next and checks the choice against the pure rule and each promise of DESIGN.md. */
+  /** Calls next and checks the choice against the pure rule and each promise of docs/design.md. */
   async function callAndCheck(waiting: Waiting[], deskLetters: readonly Letter[], headStartMs: number): Promise<TicketView | null> {
     const eligible = waiting.filter((w) => deskLetters.includes(w.letter));
     const expected = [...eligible].sort((a, b) => compareCallOrder(a, b, headStartMs))[0];

@@ -6,7 +6,7 @@ import { openTestSite, staffSession, type TestSite } from '../../fixtures/temp-s
 import { advisorAtDesk, deskIdOf, issue, london, serviceIdOf, visitRow } from '../../fixtures/queue-fixtures.js';
 
 /*
- * What each step of a ticket's life does, written out again from DESIGN.md rather than read from
+ * What each step of a ticket's life does, written out again from docs/design.md rather than read from
  * the table in ticket-steps.ts (ticket-step-table.test.ts checks the calls against that table;
  * this checks the table against the design): the columns it sets, the events it sends and the
  * audit line it writes. Statuses each step may start from are ticket-steps.test.ts's.

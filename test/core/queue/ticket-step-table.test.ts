@@ -206,7 +206,7 @@ describe('the ticket step table', () => {
         await clearAway(visitId);
       }
     }
-    // The pairs DESIGN.md's state machine allows: the 14 of ticket-steps.test.ts, and calling out of order from waiting.
+    // The pairs docs/design.md's state machine allows: the 14 of ticket-steps.test.ts, and calling out of order from waiting.
     expect(taken).toBe(15);
   });
 

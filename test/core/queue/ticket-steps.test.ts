@@ -7,7 +7,7 @@ import { advisorAtDesk, deskIdOf, expectRefused, issue, minute, serviceIdOf, vis
 
 type Step = 'call' | 'recall' | 'start' | 'finish' | 'transfer' | 'park' | 'resume' | 'no-show' | 'reinstate' | 'cancel';
 
-/** DESIGN.md's state machine, written out again here: the statuses each step may start from, and where it leads. */
+/** docs/design.md's state machine, written out again here: the statuses each step may start from, and where it leads. */
 const allowed: Record<Step, { from: VisitStatus[]; to: VisitStatus }> = {
   call: { from: ['waiting'], to: 'called' },
   recall: { from: ['called'], to: 'called' },
@@ -104,7 +104,7 @@ describe('the ticket state machine', () => {
     expect(refused).toBe(70 - 14);
   });
 
-  it('takes every allowed step to the status DESIGN.md gives it', async () => {
+  it('takes every allowed step to the status docs/design.md gives it', async () => {
     for (const step of steps) {
       for (const from of allowed[step].from) {
         const visitId = await ticketIn(from);

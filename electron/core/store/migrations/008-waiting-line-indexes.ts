@@ -2,7 +2,7 @@ import type { Migration } from './migration.js';
 
 /**
  * The waiting line as two small indexes, one for tickets in turn and one for priority tickets,
- * each in the order they joined the line (queued_at, then id). The call order (DESIGN.md, "The
+ * each in the order they joined the line (queued_at, then id). The call order (docs/design.md, "The
  * day") moves every priority ticket by the same head start, so within each index the order is
  * the call order: the next ticket for a desk is the first entry of one of them, per service, and
  * a ticket's place in line is two counts over index ranges — never a scan of the day's visits,
