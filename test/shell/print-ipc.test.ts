@@ -132,4 +132,11 @@ describe('the print bridge in the main process', () => {
     await print({ paper: '80mm' });
     expect(staff.printed.map((o) => o.deviceName)).toEqual(['EPSON_TM_T20III', 'HP_LaserJet_M404']);
   });
+
+  it('prints on the paper IT’s settings file fixes for this PC, whatever the site’s setting the page sends', async () => {
+    remove();
+    registerPrintBridge(ipc, { printerName: () => printerName, paper: () => 'a5', mayPrint: (sender) => sender.id === staff.id });
+    await print({ paper: '80mm' });
+    expect(staff.printed.map((o) => o.pageSize)).toEqual(['A5']);
+  });
 });
