@@ -5,6 +5,7 @@ import { DeskFailure } from '../../shared/errors.js';
 import type { AuditAction, AuditTarget } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import type { Db } from './store/open-database.js';
+import type { SiteLog } from './site-log.js';
 import type { Settings } from './settings.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
 
@@ -35,6 +36,8 @@ export interface CallContext {
   keystore: KeystoreAccess;
   /** What the site knows of LAN access outside the store. */
   lan: LanRuntime;
+  /** The site log (docs/logs.md): codes and counts only. */
+  log: SiteLog;
 }
 
 /** LAN access's state that lives in memory: where the doors listen, when devices were last seen. */

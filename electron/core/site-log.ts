@@ -3,6 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import pinoRoll from 'pino-roll';
 import { appVersion } from '../../shared/app-version.js';
+import type { PurgeLogEntry } from '../../shared/domain/stats.js';
 
 /**
  * The site log: starts and stops, purges, errors and the hub's connections, in rotating files
@@ -138,6 +139,20 @@ export async function openSiteLog(options: SiteLogOptions): Promise<SiteLog> {
       });
     },
   };
+}
+
+/** A purge as the log holds it: the purge log row's own numbers, so IT can check one against the other. */
+export function logPurge(log: SiteLog, entry: PurgeLogEntry): void {
+  log.info('purge', {
+    trigger: entry.trigger,
+    purgeId: entry.id,
+    cutoff: new Date(entry.cutoff).toISOString(),
+    visitsDeleted: entry.visitsDeleted,
+    receiptsDeleted: entry.receiptsDeleted,
+    auditDeleted: entry.auditDeleted,
+    statsDeleted: entry.statsDeleted,
+    durationMs: entry.durationMs,
+  });
 }
 
 /**

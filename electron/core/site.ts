@@ -19,7 +19,7 @@ import { fillClosedDays } from './stats/closed-day-totals.js';
 import { localDay, retentionCutoff } from './local-time.js';
 import { errorText as t } from '../../shared/i18n/catalogue.js';
 import { SiteLan } from './lan/site-lan.js';
-import { errorFields, noLog, type SiteLog } from './site-log.js';
+import { errorFields, logPurge, noLog, type SiteLog } from './site-log.js';
 
 export interface SiteOptions {
   db: Db;
@@ -350,6 +350,7 @@ export class Site {
       afterCommit: (work) => after.push(work),
       keystore: this.keystore,
       lan: this.lan.runtime,
+      log: this.log,
     };
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = handler(parsed.data, ctx);
@@ -449,17 +450,7 @@ export class Site {
       throw error;
     }
     this.lastPurgeAt = this.clock.now();
-    // The purge log's own row, as IT can check it against the store's (docs/logs.md).
-    this.log.info('purge', {
-      trigger,
-      purgeId: entry.id,
-      cutoff: new Date(entry.cutoff).toISOString(),
-      visitsDeleted: entry.visitsDeleted,
-      receiptsDeleted: entry.receiptsDeleted,
-      auditDeleted: entry.auditDeleted,
-      statsDeleted: entry.statsDeleted,
-      durationMs: entry.durationMs,
-    });
+    logPurge(this.log, entry);
     return entry;
   }
 

@@ -50,6 +50,8 @@ describe('the site log, while a real hub is used', () => {
     // Past the 28 days: the hourly purge takes the four visits.
     t.clock.set(t.clock.now() + 30 * day);
     t.site.tick();
+    // A manager's "purge now" is logged too.
+    await callOk(hub.url, 'runPurge', {}, managerToken(t));
     await hub.close();
     t.site.close();
     await log.close();
@@ -62,6 +64,7 @@ describe('the site log, while a real hub is used', () => {
     expect(lines.filter((line) => line.event === 'purge')).toEqual([
       expect.objectContaining({ trigger: 'startup', visitsDeleted: 0 }),
       expect.objectContaining({ trigger: 'hourly', visitsDeleted: visitors.length }),
+      expect.objectContaining({ trigger: 'manual', visitsDeleted: 0 }),
     ]);
     expect(lines).toContainEqual(expect.objectContaining({ event: 'rate-limited', door: 'local', call: 'signIn', level: 'warn' }));
 

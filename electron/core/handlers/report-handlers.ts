@@ -1,6 +1,7 @@
 import type { Handlers } from '../call-context.js';
 import { listAudit } from '../audit.js';
 import { listPurgeLog, purge } from '../retention.js';
+import { logPurge } from '../site-log.js';
 import { history } from '../stats/history.js';
 import { liveSnapshot } from '../stats/live-snapshot.js';
 import { report } from '../stats/report.js';
@@ -42,6 +43,10 @@ export const reportHandlers = {
     ctx.audit('purge.run');
     // A WAL checkpoint cannot run inside the call's transaction, so the purge runs just after it.
     const settings = ctx.settings();
-    return Promise.resolve().then(() => purge(ctx.db, ctx.now, settings, 'manual'));
+    return Promise.resolve().then(() => {
+      const entry = purge(ctx.db, ctx.now, settings, 'manual');
+      logPurge(ctx.log, entry);
+      return entry;
+    });
   },
 } satisfies Partial<Handlers>;
