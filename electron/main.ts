@@ -92,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
               ...(itConfig.hub?.fingerprint === undefined ? {} : { hubFingerprint: itConfig.hub.fingerprint }),
             },
       ...(itConfig.paper === undefined ? {} : { itPaper: itConfig.paper }),
+      itPrinter: itConfig.printerName !== undefined,
       // The window's icon on Linux (Windows takes the .exe's); packaged too (electron-builder.yml `files`).
       iconPath: path.join(app.getAppPath(), 'resources', 'icon.png'),
       ...(log === undefined ? {} : { log }),

@@ -33,4 +33,5 @@ export const bridgeChannels = {
   reachabilityNow: 'desk:reachability-now',
   unlock: 'desk-unlock:',
   print: 'desk-print:print',
+  printSetup: 'desk-print:setup',
 } as const;

@@ -19,13 +19,28 @@ export type PrintFailure = 'no-printer' | 'printer-not-found' | 'failed' | 'not-
 
 export type PrintReply = { ok: true; printer: string } | { ok: false; problem: PrintFailure };
 
+/**
+ * This PC's printing as the shell has it, for the settings screen to show: the printer, and the
+ * paper when IT's settings file fixes it for this PC (docs/it-setup.md), each marked when IT set it.
+ */
+export interface PrintSetup {
+  printer: string | null;
+  printerSetByIt: boolean;
+  /** IT's paper for this PC, printed on whatever the site's setting says; null: the site's. */
+  itPaper: PaperSize | null;
+}
+
 export interface PrintBridge {
   /** Prints what the page shows under `@media print`, to this PC's configured printer. */
   print(request: PrintRequest): Promise<PrintReply>;
+  /** This PC's printer and paper, and which of them IT fixed. */
+  setup(): Promise<PrintSetup | null>;
 }
 
 /** The IPC channel of the one action. */
 export const printChannel = bridgeChannels.print;
+/** The IPC channel that reads this PC's printing setup. */
+export const printSetupChannel = bridgeChannels.printSetup;
 
 /** The name under `window` the preload exposes the bridge as. */
 export const printBridgeKey = 'deskPrint';

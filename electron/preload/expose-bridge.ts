@@ -2,7 +2,7 @@ import type { ContextBridge, IpcRenderer } from 'electron';
 import { callNames } from '../../shared/contract/index.js';
 import { bridgeChannels, type DeskBridge } from '../../shared/desk-bridge.js';
 import type { DeskEvent } from '../../shared/events.js';
-import { parsePrintRequest, printBridgeKey, printChannel, type PrintBridge, type PrintReply } from '../../shared/print-bridge.js';
+import { parsePrintRequest, printBridgeKey, printChannel, printSetupChannel, type PrintBridge, type PrintReply, type PrintSetup } from '../../shared/print-bridge.js';
 import { passphraseActions, unlockActions, unlockChannel, type JoinRequest, type UnlockAction, type UnlockBridge } from '../../shared/unlock-bridge.js';
 
 // Runs inside the sandboxed preload, so it imports only shared/ and Electron's types: no Node.
@@ -104,6 +104,8 @@ export function buildPrintBridge(ipcRenderer: IpcRendererLike): PrintBridge {
       if (valid === null) return Promise.resolve(refusedPrint);
       return ipcRenderer.invoke(printChannel, { paper: valid.paper }) as Promise<PrintReply>;
     },
+    // Nothing the page passes goes with it.
+    setup: () => ipcRenderer.invoke(printSetupChannel) as Promise<PrintSetup | null>,
   };
 }
 

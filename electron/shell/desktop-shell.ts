@@ -81,6 +81,8 @@ export interface DesktopShellOptions {
   it?: ShellItSettings;
   /** The paper IT's settings file fixes for this PC's printer, over the site's setting. */
   itPaper?: PaperSize;
+  /** Whether `settings.printerName` is IT's (the settings screen says so). */
+  itPrinter?: boolean;
 }
 
 /** `loadURL` rejects when a load is cut short (a quit, a second load); the window stays usable. */
@@ -221,6 +223,7 @@ export class DesktopShell {
       registerPrintBridge(o.ipcMain, {
         printerName: () => o.settings.printerName,
         paper: () => o.itPaper ?? null,
+        printerSetByIt: () => o.itPrinter === true,
         mayPrint: (sender) => this.staffWindow !== null && sender.id === this.staffWindow.webContents.id,
       }),
     );

@@ -1,6 +1,6 @@
 import type { IpcMain, PrinterInfo, WebContents, WebContentsPrintOptions } from 'electron';
 import type { PaperSize } from '../../shared/paper.js';
-import { parsePrintRequest, printChannel, type PrintReply } from '../../shared/print-bridge.js';
+import { parsePrintRequest, printChannel, printSetupChannel, type PrintReply, type PrintSetup } from '../../shared/print-bridge.js';
 import { unlockPagePath } from '../../shared/unlock-bridge.js';
 import { parseAppUrl } from './app-origin.js';
 import { senderUrl, type InvokeEventLike } from './desk-ipc.js';
@@ -38,6 +38,8 @@ export interface PrintOptions {
   printerName(): string | null;
   /** The paper IT's settings file fixes for this PC (docs/it-setup.md), over the page's; null: the page's. */
   paper?(): PaperSize | null;
+  /** Whether the printer is IT's (docs/it-setup.md), for the settings screen to say so. */
+  printerSetByIt?(): boolean;
   /**
    * Whether this window may print at all. The shell allows the staff window only: the
    * waiting-area display is a public screen with nothing to print, and a page there must not
@@ -124,8 +126,18 @@ export async function answerPrint(event: PrintEventLike, request: unknown, optio
   });
 }
 
-/** Registers the one handler on `desk-print:print`; returns what removes it. */
+/** This PC's printing, for the app's own pages (the settings screen shows it); null elsewhere. */
+export function answerPrintSetup(event: PrintEventLike, options: PrintOptions): PrintSetup | null {
+  if (!fromPrintingPage(event)) return null;
+  return { printer: options.printerName(), printerSetByIt: options.printerSetByIt?.() ?? false, itPaper: options.paper?.() ?? null };
+}
+
+/** Registers the handlers on `desk-print:print` and `desk-print:setup`; returns what removes them. */
 export function registerPrintBridge(ipcMain: PrintIpcMainLike, options: PrintOptions): () => void {
   ipcMain.handle(printChannel, (event, request) => answerPrint(event, request, options));
-  return () => ipcMain.removeHandler(printChannel);
+  ipcMain.handle(printSetupChannel, (event) => answerPrintSetup(event, options));
+  return () => {
+    ipcMain.removeHandler(printChannel);
+    ipcMain.removeHandler(printSetupChannel);
+  };
 }

@@ -33,6 +33,7 @@ export const docsScreenshots: Readonly<Record<string, string>> = {
   'join-a-site': 'unlock-join',
   'join-a-site-it-fixed': 'unlock-join-it-fixed',
   'it-config-invalid': 'unlock-it-config-invalid',
+  'settings-this-pc-printing': 'settings-this-pc-printing',
   'desk-hub-away-1366': 'lan-cut-desk-1366',
   'safety-alert': 'safety-alert',
 };

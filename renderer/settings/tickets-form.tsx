@@ -10,6 +10,7 @@ import { useFormAttempt } from '../forms/use-form-attempt.js';
 import { text } from '../i18n/text.js';
 import { SavedNotice } from './saved-notice.js';
 import { SaveButton } from './save-button.js';
+import { ThisPcPrinting } from './this-pc-printing.js';
 import { useSaveSettings } from './use-save-settings.js';
 import { wholeNumberFrom } from './whole-number.js';
 
@@ -54,6 +55,7 @@ export function TicketsForm({ settings }: { settings: SiteSettings }) {
         autoComplete="off"
         className="input--number"
       />
+      <ThisPcPrinting />
       <SaveButton busy={busy} />
       <SavedNotice message={saved} />
     </form>

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Session } from '../../shared/domain/staff.js';
 import { addStaff, expect, expectNoSeriousAxeViolations, saveScreen, setUpSite, signInAs, site, test, type Hub } from './fixtures/hub.js';
+import { screensDir } from './fixtures/paths.js';
 
 const rita = { name: 'Rita Reception', pin: '1357' };
 const adam = { name: 'Adam Advisor', pin: '9753' };
@@ -376,4 +378,33 @@ test('the council’s case reference pattern: one a name could match is refused 
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByText('The case reference pattern has been saved.')).toBeVisible();
   expect((await hub.call('getSettings', {}, manager.token)).caseReferencePattern).toBe('^DPA/[0-9]{4}$');
+});
+
+test('in the desktop app, Tickets shows this PC’s printer and paper, marked where IT’s settings file fixed them', async ({ page, hub }) => {
+  await setUpSite(hub);
+  // The desktop shell's print bridge, as the preload exposes it on a PC IT has set up
+  // (docs/it-setup.md); the shell's side is tested in test/shell/print-ipc.test.ts.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'deskPrint', {
+      value: {
+        print: () => Promise.resolve({ ok: true, printer: 'Star TSP143 (Reception)' }),
+        setup: () => Promise.resolve({ printer: 'Star TSP143 (Reception)', printerSetByIt: true, itPaper: '80mm' }),
+      },
+    });
+  });
+  await openSettings(page, hub);
+  const tickets = page.getByRole('form', { name: 'Tickets' });
+  const thisPc = tickets.getByRole('region', { name: 'This PC’s printing' });
+  await expect(thisPc).toContainText('Tickets and receipts print on Star TSP143 (Reception).');
+  await expect(thisPc).toContainText('This PC prints on 80 mm receipt roll, whatever the paper above says.');
+  await expect(thisPc.getByText('Set by your IT department')).toHaveCount(2);
+  await thisPc.scrollIntoViewIfNeeded();
+  await expectNoSeriousAxeViolations(page);
+  await tickets.screenshot({ path: path.join(screensDir, 'settings-this-pc-printing.png'), animations: 'disabled', caret: 'hide' });
+});
+
+test('in a browser, Tickets says nothing of this PC’s printing: the browser prints through its own dialog', async ({ page, hub }) => {
+  await setUpSite(hub);
+  await openSettings(page, hub);
+  await expect(page.getByRole('form', { name: 'Tickets' }).getByRole('region', { name: 'This PC’s printing' })).toHaveCount(0);
 });

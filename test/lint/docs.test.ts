@@ -68,7 +68,7 @@ describe('the documentation', () => {
       .map((f) => text(path.join('test', 'e2e', f)))
       .join('\n');
     for (const from of Object.values(docsScreenshots)) {
-      const named = specs.includes(`'${from}'`) || (from.startsWith('display-') && specs.includes('`display-${width}`'));
+      const named = specs.includes(`'${from}'`) || specs.includes(`'${from}.png'`) || (from.startsWith('display-') && specs.includes('`display-${width}`'));
       expect(named, from).toBe(true);
     }
   });

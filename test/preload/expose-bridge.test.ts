@@ -60,10 +60,16 @@ describe('the preload', () => {
     expect([...world.exposed.keys()].sort()).toEqual(['desk', 'deskPrint', 'deskUnlock']);
   });
 
-  it('exposes exactly print on window.deskPrint — nothing else', () => {
+  it('exposes exactly print and setup on window.deskPrint — nothing else', () => {
     const { deskPrint } = expose();
-    expect(Object.keys(deskPrint)).toEqual(['print']);
+    expect(Object.keys(deskPrint)).toEqual(['print', 'setup']);
     expect(typeof deskPrint.print).toBe('function');
+  });
+
+  it('asks for this PC’s printing setup on desk-print:setup, passing nothing the page gives', async () => {
+    const { deskPrint, ipc } = expose();
+    await (deskPrint.setup as (...args: unknown[]) => Promise<unknown>)({ printer: 'Other' });
+    expect(ipc.invoked).toEqual([['desk-print:setup']]);
   });
 
   it('sends a print request rebuilt from its paper size alone, on desk-print:print', async () => {

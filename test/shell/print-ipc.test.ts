@@ -28,8 +28,8 @@ describe('the print bridge in the main process', () => {
 
   const print = (request: unknown, url: string | null = appPage, sender = staff) => ipc.invokeFrom(sender, url, printChannel, request);
 
-  it('registers one handler on desk-print:print and removes it again', () => {
-    expect([...ipc.handlers.keys()]).toEqual(['desk-print:print']);
+  it('registers its handlers on desk-print:print and desk-print:setup and removes them again', () => {
+    expect([...ipc.handlers.keys()]).toEqual(['desk-print:print', 'desk-print:setup']);
     remove();
     expect(ipc.handlers.size).toBe(0);
   });
@@ -138,5 +138,13 @@ describe('the print bridge in the main process', () => {
     registerPrintBridge(ipc, { printerName: () => printerName, paper: () => 'a5', mayPrint: (sender) => sender.id === staff.id });
     await print({ paper: '80mm' });
     expect(staff.printed.map((o) => o.pageSize)).toEqual(['A5']);
+  });
+
+  it('tells the app’s own pages this PC’s printer and paper, and whether IT fixed them; anything else nothing', async () => {
+    expect(await ipc.invokeFrom(staff, appPage, 'desk-print:setup')).toEqual({ printer: 'EPSON_TM_T20III', printerSetByIt: false, itPaper: null });
+    expect(await ipc.invokeFrom(staff, 'https://evil.example/', 'desk-print:setup')).toBeNull();
+    remove();
+    registerPrintBridge(ipc, { printerName: () => 'Star TSP143', printerSetByIt: () => true, paper: () => '80mm', mayPrint: () => true });
+    expect(await ipc.invokeFrom(staff, appPage, 'desk-print:setup')).toEqual({ printer: 'Star TSP143', printerSetByIt: true, itPaper: '80mm' });
   });
 });

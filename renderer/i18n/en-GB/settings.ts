@@ -138,6 +138,11 @@ export const settingsText = {
     headStart: 'Priority head start, in minutes',
     headStartHint: 'A priority ticket is called as if it had waited this much longer, from 0 to 240 minutes.',
     saved: 'The ticket settings have been saved.',
+    thisPc: 'This PC’s printing',
+    printer: (name: string) => `Tickets and receipts print on ${name}.`,
+    noPrinter: 'No printer is set up on this PC: nothing prints until IT sets one.',
+    itPaper: (paper: string) => `This PC prints on ${paper}, whatever the paper above says.`,
+    setByIt: 'Set by your IT department',
   },
 
   security: {

@@ -49,6 +49,7 @@ function withBridge(answer: (request: PrintRequest) => Promise<PrintReply>): { r
       jobsWhenPrinted.push(usePrintStore.getState().sheet!.job);
       return answer(request);
     },
+    setup: () => Promise.resolve(null),
   };
   vi.stubGlobal('window', { deskPrint: bridge, print: () => expect.fail('no dialog in the desktop app') });
   return { requests, jobsWhenPrinted };
