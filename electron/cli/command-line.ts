@@ -28,6 +28,11 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   /** Its line in the overview, and its `--help` (each command keeps its own words beside it). */
   words: { summary: string; help: string | (() => string) };
   options: O;
+  /**
+   * The string option that one bare argument stands for (`import-site FILE` as `--file FILE`).
+   * Without it, any bare argument is refused.
+   */
+  positional?: keyof O & string;
   run(values: ParsedOptions<O>): Promise<number>;
 }
 
@@ -36,8 +41,10 @@ export function defineCommand<const O extends ParseArgsOptionsConfig>(spec: Comm
     name: spec.name,
     summary: spec.words.summary,
     run: async (argv) => {
-      const { values } = parseOrExplain(spec.name, () =>
-        parseArgs({ args: argv, options: { ...spec.options, ...helpOption }, allowPositionals: true, strict: true }),
+      const { values } = parseOrExplain(
+        spec.name,
+        () => parseArgs({ args: argv, options: { ...spec.options, ...helpOption }, allowPositionals: true, strict: true }),
+        spec.positional,
       );
       if ((values as { help?: boolean }).help === true) {
         const { help } = spec.words;
@@ -63,7 +70,7 @@ export function defineStoreCommand<const O extends ParseArgsOptionsConfig>(
 }
 
 /** node:util's parseArgs throws a TypeError for an unknown or malformed option: that is a usage error. */
-function parseOrExplain<R extends { positionals: string[] }>(command: string, parse: () => R): R {
+function parseOrExplain<R extends { positionals: string[]; values: Record<string, unknown> }>(command: string, parse: () => R, positional?: string): R {
   let parsed: R;
   try {
     parsed = parse();
@@ -77,7 +84,13 @@ function parseOrExplain<R extends { positionals: string[] }>(command: string, pa
     }
     throw error;
   }
-  const extra = parsed.positionals[0];
+  const [first, ...rest] = parsed.positionals;
+  if (positional !== undefined && first !== undefined) {
+    // One bare argument stands for the option, given once: `import-site FILE --file OTHER` is ambiguous.
+    if (parsed.values[positional] !== undefined) throw new CliFailure(exitCodes.usage, text.badArguments(text.givenTwice(positional), command));
+    parsed.values[positional] = first;
+  }
+  const extra = positional === undefined ? first : rest[0];
   if (extra !== undefined) throw new CliFailure(exitCodes.usage, text.badArguments(text.unexpectedArgument(extra), command));
   return parsed;
 }

@@ -15,13 +15,25 @@ function keyFileOf(values: { 'key-file'?: string | undefined }): string | undefi
   return values['key-file'] === undefined ? undefined : path.resolve(values['key-file']);
 }
 
-/** Written whole or not at all: a temp file beside it, then renamed over. */
+/**
+ * Written whole or not at all: a temp file beside it (owner-only), then moved into place. Without
+ * `force` it is linked into place, which fails if the name exists — even one made a moment ago,
+ * after the first check — so an existing file is never replaced.
+ */
 function writeAtomically(file: string, text: string, force: boolean): void {
   const temp = `${file}.${String(process.pid)}.partial`;
-  fs.writeFileSync(temp, text, { mode: 0o600 });
   try {
-    if (!force && fs.existsSync(file)) throw new CliFailure(exitCodes.refused, exportText.exists(file));
-    fs.renameSync(temp, file);
+    fs.writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
+    if (force) {
+      fs.renameSync(temp, file);
+      return;
+    }
+    try {
+      fs.linkSync(temp, file);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'EEXIST') throw new CliFailure(exitCodes.refused, exportText.exists(file));
+      throw error;
+    }
   } finally {
     fs.rmSync(temp, { force: true });
   }
@@ -46,7 +58,13 @@ export const exportSiteCommand = defineStoreCommand({
     const out = path.resolve(values.out);
     if (values.force !== true && fs.existsSync(out)) throw new CliFailure(exitCodes.refused, exportText.exists(out));
     const unlock = await unlockFromOptions({ keyFile: keyFileOf(values) });
-    const file = await withStore(dataDir, unlock, (store) => exportSite(store.db, systemClock.now()), { program: exportText.program, onSettled: tellSettled(warn) });
+    let file;
+    try {
+      file = await withStore(dataDir, unlock, (store) => exportSite(store.db, systemClock.now()), { program: exportText.program, onSettled: tellSettled(warn) });
+    } catch (error) {
+      if (error instanceof SiteFileError) throw new CliFailure(exitCodes.refused, exportText.refused(error.message));
+      throw error;
+    }
     writeAtomically(out, `${JSON.stringify(file, null, 1)}\n`, values.force === true);
     const days = new Set(file.tables.daily_totals.filter((row) => row.grouping === 'day').map((row) => row.day)).size;
     say(exportText.done(out, file.tables.staff.length, days));
@@ -58,6 +76,7 @@ export const importSiteCommand = defineStoreCommand({
   name: 'import-site',
   words: importText,
   options: { file: { type: 'string' }, 'key-file': { type: 'string' } },
+  positional: 'file',
   async run(dataDir, values) {
     if (values.file === undefined || values.file === '') throw new CliFailure(exitCodes.usage, importText.needsFile);
     const source = path.resolve(values.file);

@@ -27,6 +27,7 @@ Run "one-stop-queue <command> --help" for a command's options.`,
     badArguments: (detail: string, command: string) => `${detail} Run "one-stop-queue ${command} --help" to see the options.`,
     needsDataDir: (command: string) => `Say which store with --data-dir DIR. Run "one-stop-queue ${command} --help" for more.`,
     unexpectedArgument: (value: string) => `Unexpected argument "${value}".`,
+    givenTwice: (option: string) => `--${option} was given twice (once as --${option}, once on its own): give it once.`,
     unknownOption: (option: string) => `Unknown option "${option}".`,
   },
 
@@ -235,6 +236,7 @@ Options:
 
 The site passphrase comes from ${envNames.passphrase}, or is asked for on the terminal.`,
     needsOut: 'Say where the site file goes with --out FILE.',
+    refused: (why: string) => `No site file was written: ${why}`,
     exists: (file: string) => `${file} exists already. Choose another name, or add --force to replace it. Nothing was written.`,
     done: (file: string, staff: number, days: number) =>
       `Wrote the site to ${file}: ${String(staff)} staff (without PINs) and figures for ${String(days)} days. It holds no visitor's data.`,
@@ -243,7 +245,7 @@ The site passphrase comes from ${envNames.passphrase}, or is asked for on the te
   importSite: {
     program: 'one-stop-queue import-site',
     summary: 'Take over a site on a new hub PC from a file written by export-site.',
-    help: `Usage: one-stop-queue import-site --data-dir DIR --file FILE [--key-file PATH]
+    help: `Usage: one-stop-queue import-site FILE --data-dir DIR [--key-file PATH]
 
 Reads a site file written by export-site into a new, empty store (made here if DIR holds
 none, locked with the site passphrase you choose). Nothing is written if any field of the
@@ -252,14 +254,14 @@ each manager's first with "one-stop-queue reset-manager-pin --manager NAME", the
 everyone else's in Settings, Staff (docs/replacing-the-hub.md).
 
 Options:
+  FILE              The site file from export-site (or --file FILE).
   --data-dir DIR    The new store's folder (required).
-  --file FILE       The site file from export-site.
   --key-file PATH   Open (or make) the store with this key file instead of the site passphrase.
   -h, --help        Show this help.
 
 The site passphrase comes from ${envNames.passphrase}, or is asked for on the terminal (twice
 when the store is made here).`,
-    needsFile: 'Say which site file to read with --file FILE.',
+    needsFile: 'Say which site file to read: one-stop-queue import-site FILE --data-dir DIR.',
     unreadable: (file: string, why: string) => `${file} cannot be read (${why}). Nothing was changed.`,
     refused: (why: string) => `The site file was refused: ${why} Nothing was changed.`,
     done: (site: string, staff: number, managers: number) =>
