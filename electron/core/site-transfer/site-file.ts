@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contract } from '../../../shared/contract/index.js';
 
 /**
  * The site file that moves a site to a new hub PC (docs/replacing-the-hub.md): its settings,
@@ -31,9 +32,41 @@ const figures = {
   service_ms_max: count,
 };
 
+/**
+ * Each setting's value as a manager may set it (the contract's own field), so an edited file
+ * cannot bring what the settings screen would refuse — a retention past 28 days, hours out of
+ * order, a case-reference pattern that matches a name. `lanEnabled` is the hub PC's own and is
+ * never imported.
+ */
+const { managerPin: _managerPin, ...settingFields } = contract.updateSettings.input.shape;
+const settingValues: Record<string, z.ZodType> = { ...settingFields, lanEnabled: z.boolean() };
+
+const settingRow = z
+  .object({ key: z.string().min(1).max(100), value: z.string().max(100_000) })
+  .strict()
+  .superRefine((row, ctx) => {
+    const schema = Object.hasOwn(settingValues, row.key) ? settingValues[row.key] : undefined;
+    if (schema === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'is not a setting One Stop Queue has.' });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(row.value);
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is not a setting’s stored value (JSON).' });
+      return;
+    }
+    const checked = schema.safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      ctx.addIssue({ code: 'custom', path: ['value', ...issue.path.map((step) => (typeof step === 'symbol' ? String(step) : step))], message: `${row.key}: ${issue.message}` });
+    }
+  });
+
 export const siteTablesSchema = z
   .object({
-    settings: z.array(z.object({ key: z.string().min(1).max(100), value: z.string().max(100_000) }).strict()),
+    settings: z.array(settingRow),
     services: z.array(
       z
         .object({ id, name: z.string().min(1).max(200), letter: z.string().regex(/^[A-Z]$/), target_wait_minutes: count, sort_order: z.number().int(), active: flag })

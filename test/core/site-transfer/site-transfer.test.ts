@@ -141,6 +141,9 @@ describe('moving a site to a new hub PC', () => {
     ['a figure below zero', (f: Loose) => (f.tables.daily_stats![0]!.served = -1), 'tables.daily_stats.0.served'],
     ['another format', (f: Loose) => (f.format = 'something-else'), 'format'],
     ['another schema version', (f: Loose) => (f.schemaVersion = 999), 'schemaVersion'],
+    ['a retention past the council’s 28 days', (f: Loose) => f.tables.settings!.push({ key: 'retentionDays', value: '90' }), 'tables.settings.'],
+    ['opening hours out of order', (f: Loose) => (f.tables.settings!.find((row) => row.key === 'openingHours')!.value = JSON.stringify({ monday: { open: '17:00', lastTicket: '09:00', close: '18:00' } })), 'tables.settings.'],
+    ['a setting the app does not have', (f: Loose) => f.tables.settings!.push({ key: 'adminBackdoor', value: 'true' }), 'tables.settings.'],
     ['a duplicate service letter', (f: Loose) => f.tables.services!.push({ ...f.tables.services![0], id: 99 }), 'tables.services.'],
   ] as [string, (f: Loose) => unknown, string][])('refuses %s, naming the field, and writes nothing', async (_what, spoil, field) => {
     const t = await siteWithHistory();
