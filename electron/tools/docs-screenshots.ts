@@ -36,6 +36,7 @@ export const docsScreenshots: Readonly<Record<string, string>> = {
   'settings-this-pc-printing': 'settings-this-pc-printing',
   'desk-hub-away-1366': 'lan-cut-desk-1366',
   'safety-alert': 'safety-alert',
+  'staff-no-pin-yet': 'manager-settings-staff-no-pin-yet',
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
