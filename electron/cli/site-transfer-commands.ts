@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportSite, importSite, SiteFileError, storePaths, systemClock, withStore } from '../core/index.js';
+import { exportSite, importSite, parseSiteFile, SiteFileError, storePaths, systemClock, withStore } from '../core/index.js';
 import { CliFailure } from './cli-failure.js';
 import { cliText } from './cli-text.js';
 import { defineStoreCommand, say, warn } from './command-line.js';
@@ -39,6 +39,10 @@ function writeAtomically(file: string, text: string, force: boolean): void {
   }
 }
 
+function sentence(message: string): string {
+  return message.endsWith('.') ? message : `${message}.`;
+}
+
 function removeNewStore(dataDir: string): void {
   const paths = storePaths(dataDir);
   for (const file of [paths.database, `${paths.database}-wal`, `${paths.database}-shm`, paths.keystore, paths.lock]) fs.rmSync(file, { force: true });
@@ -57,6 +61,8 @@ export const exportSiteCommand = defineStoreCommand({
     if (values.out === undefined || values.out === '') throw new CliFailure(exitCodes.usage, exportText.needsOut);
     const out = path.resolve(values.out);
     if (values.force !== true && fs.existsSync(out)) throw new CliFailure(exitCodes.refused, exportText.exists(out));
+    // Asked before the passphrase: a folder that is not there would fail only after the store was read.
+    if (!fs.statSync(path.dirname(out), { throwIfNoEntry: false })?.isDirectory()) throw new CliFailure(exitCodes.usage, exportText.noFolder(path.dirname(out)));
     const unlock = await unlockFromOptions({ keyFile: keyFileOf(values) });
     let file;
     try {
@@ -87,6 +93,13 @@ export const importSiteCommand = defineStoreCommand({
       const code = (error as { code?: unknown }).code;
       throw new CliFailure(exitCodes.usage, importText.unreadable(source, typeof code === 'string' ? code : 'unreadable'));
     }
+    // Checked whole before any store is opened or made: a wrong file is named at once, asking for nothing.
+    try {
+      parseSiteFile(text);
+    } catch (error) {
+      if (error instanceof SiteFileError) throw new CliFailure(exitCodes.refused, importText.refused(sentence(error.message)));
+      throw error;
+    }
     const paths = storePaths(dataDir);
     const create = !fs.existsSync(paths.keystore) && !fs.existsSync(paths.database);
     const unlock = await unlockFromOptions({ keyFile: keyFileOf(values), choosing: create });
@@ -99,7 +112,7 @@ export const importSiteCommand = defineStoreCommand({
         // A store made just now for a file that was refused would only confuse: its files go
         // again, and the folder too if it was left empty (never anything else in it).
         if (create) removeNewStore(dataDir);
-        throw new CliFailure(exitCodes.refused, importText.refused(error.message.endsWith('.') ? error.message : `${error.message}.`));
+        throw new CliFailure(exitCodes.refused, importText.refused(sentence(error.message)));
       }
       throw error;
     }

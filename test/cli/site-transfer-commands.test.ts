@@ -172,6 +172,15 @@ describe('export-site and import-site', { timeout: spawnTimeout }, () => {
     expect(result.stderr).toContain('tables.staff.0.role');
     expect(result.stderr).toContain('Nothing was changed');
     expect(fs.existsSync(newStore)).toBe(false);
+
+    // A file from another store version is only found out once the new store is open: the store
+    // made for it goes again, folder and all.
+    spoiled.tables.staff[0]!.role = 'manager';
+    fs.writeFileSync(file, JSON.stringify({ ...spoiled, schemaVersion: 999 }));
+    const other = await runProgram(['import-site', file, '--data-dir', newStore], env);
+    expect(other.code).toBe(exitCodes.refused);
+    expect(other.stderr).toMatch(/schemaVersion: the file comes from a store at schema version 999/);
+    expect(fs.existsSync(newStore)).toBe(false);
   });
 
   it('writes no file from a store that has no site yet, and takes the site file once', async () => {
@@ -184,6 +193,18 @@ describe('export-site and import-site', { timeout: spawnTimeout }, () => {
     expect(result.code).toBe(exitCodes.refused);
     expect(result.stderr).toMatch(/No site file was written: this store has no site set up yet/);
     expect(fs.readdirSync(dir)).toEqual(['empty']);
+
+    const nowhere = await runProgram(['export-site', '--data-dir', store, '--out', path.join(dir, 'no-such-folder', 'site.json')], env);
+    expect(nowhere.code).toBe(exitCodes.usage);
+    expect(nowhere.stderr).toContain('no-such-folder does not exist');
+
+    // Not a site file: refused before any store is opened or made.
+    const notSite = path.join(dir, 'notes.json');
+    fs.writeFileSync(notSite, JSON.stringify({ hello: 'world' }));
+    const wrong = await runProgram(['import-site', notSite, '--data-dir', path.join(dir, 'new')], env);
+    expect(wrong.code).toBe(exitCodes.refused);
+    expect(wrong.stderr).toContain('this is not a One Stop Queue site file');
+    expect(fs.readdirSync(dir).sort()).toEqual(['empty', 'notes.json']);
 
     const twice = await runProgram(['import-site', file, '--file', file, '--data-dir', store], env);
     expect(twice.code).toBe(exitCodes.usage);

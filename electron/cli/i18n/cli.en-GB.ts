@@ -237,6 +237,7 @@ Options:
 The site passphrase comes from ${envNames.passphrase}, or is asked for on the terminal.`,
     needsOut: 'Say where the site file goes with --out FILE.',
     refused: (why: string) => `No site file was written: ${why}`,
+    noFolder: (folder: string) => `The folder ${folder} does not exist: make it first, or write the site file somewhere else. Nothing was written.`,
     exists: (file: string) => `${file} exists already. Choose another name, or add --force to replace it. Nothing was written.`,
     done: (file: string, staff: number, days: number) =>
       `Wrote the site to ${file}: ${String(staff)} staff (without PINs) and figures for ${String(days)} days. It holds no visitor's data.`,
