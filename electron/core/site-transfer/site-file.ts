@@ -64,20 +64,35 @@ const settingRow = z
     }
   });
 
+/**
+ * A name as the screens would take it (the contract's own field: no control or invisible
+ * characters, not blank, not too long), so an edited file cannot bring a name no manager could type.
+ */
+function nameAs(field: z.ZodType) {
+  return z.string().superRefine((name, ctx) => {
+    const checked = field.safeParse(name);
+    if (!checked.success) ctx.addIssue({ code: 'custom', message: checked.error.issues[0]!.message });
+    else if (checked.data !== name) ctx.addIssue({ code: 'custom', message: 'is not written as the app writes names (spaces at the ends or doubled).' });
+  });
+}
+const serviceName = nameAs(contract.createService.input.shape.name);
+const deskName = nameAs(contract.createDesk.input.shape.name);
+const staffName = nameAs(contract.createStaff.input.shape.name);
+
 export const siteTablesSchema = z
   .object({
     settings: z.array(settingRow),
     services: z.array(
       z
-        .object({ id, name: z.string().min(1).max(200), letter: z.string().regex(/^[A-Z]$/), target_wait_minutes: count, sort_order: z.number().int(), active: flag })
+        .object({ id, name: serviceName, letter: z.string().regex(/^[A-Z]$/), target_wait_minutes: count, sort_order: z.number().int(), active: flag })
         .strict(),
     ),
-    desks: z.array(z.object({ id, name: z.string().min(1).max(200), active: flag }).strict()),
+    desks: z.array(z.object({ id, name: deskName, active: flag }).strict()),
     staff: z.array(
       z
         .object({
           id,
-          name: z.string().min(1).max(200),
+          name: staffName,
           role: z.enum(['receptionist', 'advisor', 'manager']),
           active: flag,
           created_at: ms,

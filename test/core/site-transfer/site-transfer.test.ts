@@ -137,6 +137,9 @@ describe('moving a site to a new hub PC', () => {
   it.each([
     ['a staff member’s PIN hash put back', (f: Loose) => (f.tables.staff![0]!.pin_hash = 'scrypt$1$2$3$x$y'), 'tables.staff.0.pin_hash'],
     ['a role that does not exist', (f: Loose) => (f.tables.staff![1]!.role = 'admin'), 'tables.staff.1.role'],
+    ['a name with a hidden right-to-left mark', (f: Loose) => (f.tables.staff![1]!.name = 'Rita\u202eReception'), 'tables.staff.1.name'],
+    ['a staff name padded with spaces', (f: Loose) => (f.tables.staff![1]!.name = '  Rita Reception'), 'tables.staff.1.name'],
+    ['a blank desk name', (f: Loose) => (f.tables.desks![0]!.name = '   '), 'tables.desks.0.name'],
     ['a visit smuggled in', (f: Loose) => (f.tables.visits = [{ id: 1 }]), 'tables.visits'],
     ['a figure below zero', (f: Loose) => (f.tables.daily_stats![0]!.served = -1), 'tables.daily_stats.0.served'],
     ['another format', (f: Loose) => (f.format = 'something-else'), 'format'],
