@@ -18,6 +18,19 @@ const exportedColumns: Record<SiteTableName, string> = {
   erasures: '*',
 };
 
+/**
+ * The tables whose ids are never handed out twice (AUTOINCREMENT, migration 3) and the audit
+ * target type that names them. Their rows stay on the old hub, but the audit log that names
+ * them comes along: the new hub's first visit must not take an id the log already gives to
+ * someone else's visit. As in migration 3, the audit log is the record of the ids used.
+ */
+const sequencesNamedInAudit = [
+  ['visits', 'visit'],
+  ['receipts', 'receipt'],
+  ['safety_alerts', 'alert'],
+  ['erasures', 'erasure'],
+] as const;
+
 /** Settings that belong to this PC's hub, not to the site: the new hub turns LAN access on itself. */
 const hubOnlySettings = new Set(['lanEnabled']);
 
@@ -97,6 +110,15 @@ export function importSite(db: Db, text: string, now: number): ImportedSite {
           throw new SiteFileError(`tables.${table}.${index}`, `this row cannot be stored (${typeof code === 'string' ? code : 'refused'}): the file may have been edited.`);
         }
       });
+    }
+    for (const [table, targetType] of sequencesNamedInAudit) {
+      db.prepare(
+        `INSERT OR REPLACE INTO sqlite_sequence (rowid, name, seq) VALUES (
+           (SELECT rowid FROM sqlite_sequence WHERE name = @table), @table, max(
+             coalesce((SELECT seq FROM sqlite_sequence WHERE name = @table), 0),
+             coalesce((SELECT max(id) FROM ${table}), 0),
+             coalesce((SELECT max(target_id) FROM audit WHERE target_type = @targetType), 0)))`,
+      ).run({ table, targetType });
     }
     writeAudit(db, { at: now, staffId: null, action: 'site.import' });
   });

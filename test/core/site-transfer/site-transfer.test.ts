@@ -7,7 +7,7 @@ import { hashPin } from '../../../electron/core/pins.js';
 import type { Site } from '../../../electron/core/site.js';
 import { parseSiteFile, SiteFileError } from '../../../electron/core/site-transfer/site-file.js';
 import { exportSite, importSite } from '../../../electron/core/site-transfer/site-transfer.js';
-import { advisorAtDesk, issue, managerPin, managerToken, openAllHours, tuesday } from '../../fixtures/queue-fixtures.js';
+import { advisorAtDesk, issue, issueInput, lateManager, managerPin, managerToken, openAllHours, tuesday } from '../../fixtures/queue-fixtures.js';
 import { storeDigest } from '../../fixtures/hub-fixtures.js';
 import { openTestSite, tempDir, type TestSite } from '../../fixtures/temp-site.js';
 
@@ -120,6 +120,33 @@ describe('moving a site to a new hub PC', () => {
     expect(audit.slice(0, file.tables.audit.length)).toEqual(file.tables.audit);
     expect(audit.map((row) => (row as { action: string }).action)).toContain('site.import');
     expect(fresh.site.database.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
+  });
+
+  it('never hands a new visit, receipt or safety alert an id that the audit log brought along already names', async () => {
+    const t = await siteWithHistory();
+    const token = managerToken(t);
+    // A receipt and a safety alert on the old hub, so that the audit log names one of each.
+    const desk = await advisorAtDesk(t, 'Ada Advisor', 'Desk 2', ['C']);
+    const waiting = await issue(t, token, 'C', { afterHours: lateManager(t) });
+    await t.site.call('recordEvidence', { visitId: waiting.ticket.visitId, items: [{ kind: 'payslip', description: 'Payslips', count: 2, original: false, returned: true }] }, token);
+    await t.site.call('raiseSafetyAlert', { deskId: desk.deskId }, desk.session.token);
+    const file = exportSite(t.site.database, t.clock.now());
+    const named = (type: string): number => Math.max(0, ...file.tables.audit.filter((row) => row.target_type === type).map((row) => row.target_id ?? 0));
+    expect([named('visit'), named('receipt'), named('alert')].every((id) => id > 0)).toBe(true);
+
+    const fresh = await freshStore();
+    importSite(fresh.site.database, JSON.stringify(file), t.clock.now());
+    fresh.site.database.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?').run(hashPin(managerPin), t.manager.staff.id);
+    const session = await fresh.site.call('signIn', { staffId: t.manager.staff.id, pin: managerPin }, null);
+    const services = fresh.site.callSync('listServices', {}, session.token);
+    const issued = await fresh.site.call('issueTicket', issueInput(services[0]!.id, { afterHours: { managerId: t.manager.staff.id, managerPin } }), session.token);
+    const receipt = await fresh.site.call('recordEvidence', { visitId: issued.ticket.visitId, items: [{ kind: 'id', description: 'Passport', count: 1, original: true, returned: true }] }, session.token);
+    const desks = fresh.site.callSync('listDesks', {}, session.token);
+    await fresh.site.call('openDesk', { deskId: desks[0]!.id, serviceIds: [services[0]!.id] }, session.token);
+    const alert = await fresh.site.call('raiseSafetyAlert', { deskId: desks[0]!.id }, session.token);
+    expect(issued.ticket.visitId).toBeGreaterThan(named('visit'));
+    expect(receipt.id).toBeGreaterThan(named('receipt'));
+    expect(alert.id).toBeGreaterThan(named('alert'));
   });
 
   it('refuses a store that already holds a site, and changes nothing', async () => {
