@@ -66,12 +66,17 @@ export const exportSiteCommand = defineStoreCommand({
     const unlock = await unlockFromOptions({ keyFile: keyFileOf(values) });
     let file;
     try {
-      file = await withStore(dataDir, unlock, (store) => exportSite(store.db, systemClock.now()), { program: exportText.program, onSettled: tellSettled(warn) });
+      // Written while the store is still open, so that only a file that was written is audited.
+      file = await withStore(
+        dataDir,
+        unlock,
+        (store) => exportSite(store.db, systemClock.now(), (site) => writeAtomically(out, `${JSON.stringify(site, null, 1)}\n`, values.force === true)),
+        { program: exportText.program, onSettled: tellSettled(warn) },
+      );
     } catch (error) {
       if (error instanceof SiteFileError) throw new CliFailure(exitCodes.refused, exportText.refused(error.message));
       throw error;
     }
-    writeAtomically(out, `${JSON.stringify(file, null, 1)}\n`, values.force === true);
     const days = new Set(file.tables.daily_totals.filter((row) => row.grouping === 'day').map((row) => row.day)).size;
     say(exportText.done(out, file.tables.staff.length, days));
     return exitCodes.ok;

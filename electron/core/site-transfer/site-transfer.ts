@@ -37,9 +37,10 @@ const hubOnlySettings = new Set(['lanEnabled']);
 /**
  * The site as a file. The visits still held are counted into the figures first — inside a
  * savepoint that is rolled back, so this store is left exactly as it was — so the new hub's
- * reports add up to this one's though not one visit goes with them.
+ * reports add up to this one's though not one visit goes with them. `deliver` (writing the
+ * file) runs before the export is audited, so the log never records an export that failed.
  */
-export function exportSite(db: Db, now: number): SiteFile {
+export function exportSite(db: Db, now: number, deliver: (file: SiteFile) => void = () => undefined): SiteFile {
   const siteName = (db.prepare("SELECT value FROM settings WHERE key = 'siteName'").get() as { value: string } | undefined)?.value;
   if (siteName === undefined) throw new SiteFileError('', 'this store has no site set up yet, so there is nothing to export.');
   const read = db.transaction(() => {
@@ -60,8 +61,7 @@ export function exportSite(db: Db, now: number): SiteFile {
     }
   });
   const tables = read.immediate();
-  writeAudit(db, { at: now, staffId: null, action: 'site.export' });
-  return {
+  const file: SiteFile = {
     format: siteFileFormat,
     version: siteFileVersion,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
@@ -70,6 +70,9 @@ export function exportSite(db: Db, now: number): SiteFile {
     siteName: JSON.parse(siteName) as string,
     tables,
   };
+  deliver(file);
+  writeAudit(db, { at: now, staffId: null, action: 'site.export' });
+  return file;
 }
 
 export interface ImportedSite {

@@ -90,6 +90,21 @@ describe('moving a site to a new hub PC', () => {
     expect(storeDigest(t.site.database)).toBe(before);
   });
 
+  it('audits an export only once its file was written: a failed write leaves the store as it was', async () => {
+    const t = await siteWithHistory();
+    const before = storeDigest(t.site.database);
+    expect(() =>
+      exportSite(t.site.database, t.clock.now(), () => {
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(storeDigest(t.site.database)).toBe(before);
+    let delivered = false;
+    exportSite(t.site.database, t.clock.now(), () => (delivered = true));
+    expect(delivered).toBe(true);
+    expect(t.site.database.prepare("SELECT count(*) AS n FROM audit WHERE action = 'site.export'").get()).toEqual({ n: 1 });
+  });
+
   it('gives the new hub the same reports, staff, services, desks, settings and audit log, with nobody able to sign in until a PIN is set', async () => {
     const t = await siteWithHistory();
     const oldReports = reports(t.site, managerToken(t));
