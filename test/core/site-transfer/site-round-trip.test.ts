@@ -23,6 +23,16 @@ const change = fc.oneof(
   fc.record({
     kind: fc.constant('settings' as const),
     siteName: name(80),
+    timeZone: fc.constantFrom('Europe/London', 'Europe/Dublin', 'Atlantic/Canary', 'UTC'),
+    retentionDays: fc.integer({ min: 1, max: 28 }),
+    openingHours: fc.record(
+      Object.fromEntries(
+        (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((day) => [
+          day,
+          fc.option(fc.constantFrom({ open: '09:00', lastTicket: '16:30', close: '17:00' }, { open: '08:15', lastTicket: '12:00', close: '12:30' }), { nil: null }),
+        ]),
+      ) as Record<'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday', fc.Arbitrary<{ open: string; lastTicket: string; close: string } | null>>,
+    ),
     priorityHeadStartMinutes: fc.integer({ min: 0, max: 240 }),
     sessionIdleMinutes: fc.integer({ min: 1, max: 720 }),
     auditRetentionDays: fc.integer({ min: 30, max: 3650 }),
